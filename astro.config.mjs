@@ -1,0 +1,61 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import starlight from '@astrojs/starlight';
+import autoImport from 'astro-auto-import';
+import remarkGfm from 'remark-gfm';
+import starlightLinksValidator from 'starlight-links-validator';
+import remarkRegistryCitations from './src/markdown/registry-citations.ts';
+import templatePages from './src/integrations/template-pages.ts';
+import { loadTemplates } from './src/templates/load.ts';
+import { sidebar } from './src/navigation/sidebar.ts';
+import { redirects } from './src/navigation/redirects.ts';
+
+const root = process.cwd();
+const templates = loadTemplates('templates');
+const templatePaths = new Set(templates.map((template) => `/mallar/${template.id}/`));
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://umgangeshandboken.se',
+  // Content lives in the top-level content/ folder: Starlight reads its docs from <srcDir>/content/docs.
+  srcDir: '.',
+  trailingSlash: 'always',
+  redirects,
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkGfm, [remarkRegistryCitations, { contentDir: `${root}/content`, root }]],
+    }),
+  },
+  integrations: [
+    autoImport({
+      imports: [
+        './src/components/Lagrum.astro',
+        './src/components/Kalla.astro',
+        './src/components/Term.astro',
+        './src/components/TemplateList.astro',
+        './src/components/LegalReferenceList.astro',
+        './src/components/Glossary.astro',
+        './src/components/SourceList.astro',
+        { '@astrojs/starlight/components': ['Steps', 'Aside', 'LinkCard', 'CardGrid', 'Card'] },
+      ],
+    }),
+    starlight({
+      title: 'Umgängeshandboken',
+      description: 'Metodhandbok för socialtjänsten om umgänge mellan placerade barn och deras föräldrar.',
+      locales: { root: { label: 'Svenska', lang: 'sv' } },
+      sidebar: sidebar(templates),
+      customCss: ['./src/styles/site.css', './src/styles/print.css'],
+      components: {
+        PageTitle: './src/components/overrides/PageTitle.astro',
+      },
+      pagination: true,
+      plugins: [
+        starlightLinksValidator({
+          // Template pages are generated from templates/*.yaml, not from the docs collection.
+          exclude: ({ link }) => templatePaths.has(link.replace(/[?#].*$/, '')) || /^\/mallar\/[a-z0-9-]+\.pdf$/.test(link),
+        }),
+      ],
+    }),
+    templatePages(),
+  ],
+});

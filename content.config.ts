@@ -1,0 +1,22 @@
+// Astro reads this file from srcDir, which is the project root here so that content lives in
+// the top-level content/ folder with every Starlight Markdown feature intact (see README).
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { pageFields } from './src/schemas/page.ts';
+import { legalReferenceSchema } from './src/schemas/legal-reference.ts';
+import { sourceSchema } from './src/schemas/source.ts';
+import { glossaryTermSchema } from './src/schemas/glossary.ts';
+
+const registry = (folder: string) => glob({ base: `./content/${folder}`, pattern: '*.{yaml,yml}' });
+
+export const collections = {
+  docs: defineCollection({
+    loader: docsLoader(),
+    schema: docsSchema({ extend: pageFields(reference('kallor')) }),
+  }),
+  lagrum: defineCollection({ loader: registry('lagrum'), schema: legalReferenceSchema }),
+  kallor: defineCollection({ loader: registry('kallor'), schema: sourceSchema }),
+  ordlista: defineCollection({ loader: registry('ordlista'), schema: glossaryTermSchema }),
+};

@@ -1,0 +1,21 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { loadTemplates } from '../templates/load.ts';
+import { findMissingRelatedPages } from '../templates/related.ts';
+
+/** Adds a web page and a blank PDF for every template in templates/. */
+export default function templatePages(): AstroIntegration {
+  return {
+    name: 'umgangeshandboken:template-pages',
+    hooks: {
+      'astro:config:setup': ({ injectRoute, addWatchFile, config }) => {
+        const root = fileURLToPath(config.root);
+        const missing = findMissingRelatedPages(loadTemplates(`${root}/templates`), `${root}/content/docs`);
+        if (missing.length) throw new Error(missing.join('\n'));
+        injectRoute({ pattern: '/mallar/[id]', entrypoint: new URL('../routes/template-page.astro', import.meta.url) });
+        injectRoute({ pattern: '/mallar/[id].pdf', entrypoint: new URL('../routes/template-pdf.ts', import.meta.url) });
+        addWatchFile(new URL('templates/', config.root));
+      },
+    },
+  };
+}

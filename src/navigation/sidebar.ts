@@ -1,0 +1,20 @@
+import type { Template } from '../templates/schema.ts';
+
+/** The sidebar: one group per section, at the addresses trainers link to. */
+export function sidebar(templates: Template[]) {
+  return [
+    { label: 'Start', link: '/' },
+    { label: 'Handboken', items: [{ autogenerate: { directory: 'handboken' } }] },
+    { label: 'Manualer', items: [{ autogenerate: { directory: 'manualer' } }] },
+    {
+      label: 'Mallar',
+      items: [
+        { slug: 'mallar' },
+        ...templates.map((template) => ({ label: template.title, link: `/mallar/${template.id}/` })),
+      ],
+    },
+    { label: 'Utbildning', items: [{ autogenerate: { directory: 'utbildning' } }] },
+    { label: 'Lättläst (för föräldrar och familjehem)', items: [{ autogenerate: { directory: 'lattlast' } }] },
+    { label: 'Om handboken', items: [{ autogenerate: { directory: 'om' } }] },
+  ];
+}

@@ -1,0 +1,32 @@
+import type { LegalReference } from '../schemas/legal-reference.ts';
+import type { Source } from '../schemas/source.ts';
+
+type Citable = Pick<LegalReference, 'shortName' | 'chapter' | 'section' | 'article'>;
+
+/** The short citation used in running text, in the Swedish order: "6 kap. 15 § FB", "14 § LVU", "artikel 9 barnkonventionen". */
+export function formatLegalCitation(reference: Citable): string {
+  if (reference.article) return `artikel ${reference.article} ${reference.shortName.toLowerCase() === 'barnkonventionen' ? 'barnkonventionen' : reference.shortName}`;
+  const parts: string[] = [];
+  if (reference.chapter) parts.push(`${reference.chapter} kap.`);
+  if (reference.section) parts.push(`${reference.section} ${reference.section.includes('–') ? '§§' : '§'}`);
+  parts.push(reference.shortName);
+  return parts.join(' ');
+}
+
+/** "RFHL Riksförbundet 2017" */
+export function formatSourceCitation(source: Pick<Source, 'publisher' | 'year'>): string {
+  return `${source.publisher} ${source.year}`;
+}
+
+const swedishDate = new Intl.DateTimeFormat('sv-SE', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
+/** "25 november 2026" */
+export function formatDate(date: Date): string {
+  return swedishDate.format(date);
+}
+
+export const anchors = {
+  legal: (id: string) => `/om/lagrum/#${id}`,
+  source: (id: string) => `/om/#kalla-${id}`,
+  term: (id: string) => `/om/ordlista/#${id}`,
+};

@@ -1,0 +1,13 @@
+import { z } from 'astro/zod';
+
+/** One term in the glossary (content/ordlista/<id>.yaml). */
+export const glossaryTermSchema = z
+  .object({
+    term: z.string().min(1),
+    /** The words an abbreviation stands for, e.g. "Lag med särskilda bestämmelser om vård av unga". */
+    expansion: z.string().min(1).optional(),
+    definition: z.string().min(10, { message: 'definition saknas eller är för kort' }),
+  })
+  .strict();
+
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { audienceSchema } from './audience.ts';
+
+/**
+ * Fields every handbook page adds to Starlight's frontmatter. `sourceRef` is Astro's
+ * `reference('kallor')` in the site build and a plain id schema in unit tests.
+ */
+export function pageFields<R extends z.ZodType>(sourceRef: R) {
+  return z.object({
+    description: z.string({ error: 'description saknas: skriv en mening om vad sidan ger läsaren' }).min(20, {
+      message: 'description är för kort: skriv en hel mening om vad sidan ger läsaren',
+    }),
+    audience: audienceSchema,
+    reviewed: z.coerce.date({ error: 'reviewed ska vara ett datum som 2026-11-25' }),
+    sources: z.array(sourceRef).optional(),
+  });
+}

@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+
+export const sourceKinds = {
+  rapport: 'Rapport',
+  artikel: 'Artikel',
+  webbsida: 'Webbsida',
+  beslut: 'Beslut',
+  forarbete: 'Förarbete',
+  kunskapsstod: 'Kunskapsstöd',
+} as const;
+
+/** One entry in the source registry (content/kallor/<id>.yaml). */
+export const sourceSchema = z
+  .object({
+    title: z.string().min(1),
+    author: z.string().min(1).optional(),
+    publisher: z.string().min(1),
+    year: z.number().int().min(1900).max(2100),
+    kind: z.enum(Object.keys(sourceKinds) as [keyof typeof sourceKinds, ...(keyof typeof sourceKinds)[]]),
+    url: z.url().optional(),
+    /** What the handbook uses the source for, in one or two sentences. */
+    note: z.string().min(1),
+  })
+  .strict();
+
+export type Source = z.infer<typeof sourceSchema>;

@@ -1,0 +1,123 @@
+import { z } from 'astro/zod';
+
+/*
+ * The template format: one YAML file per template in templates/, the single source of both
+ * the template's web page and its PDF. Layout is never given here; the renderers lay it out.
+ */
+
+const id = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, { message: 'id får bara innehålla a–z, 0–9 och bindestreck och ska börja med en bokstav' });
+
+const label = z.string().trim().min(1, { message: 'label saknas' });
+
+const fieldBase = {
+  id,
+  label,
+  /** Short help shown under the label on the web and printed in the PDF. */
+  help: z.string().min(1).optional(),
+};
+
+const textField = z.object({ ...fieldBase, type: z.literal('text') }).strict();
+const longTextField = z
+  .object({
+    ...fieldBase,
+    type: z.literal('textarea'),
+    /** Handwriting lines reserved on paper. */
+    lines: z.number().int().min(2).max(20).default(4),
+  })
+  .strict();
+const dateField = z.object({ ...fieldBase, type: z.literal('date') }).strict();
+const yesNoField = z.object({ ...fieldBase, type: z.literal('yesno') }).strict();
+
+const options = z
+  .array(z.string().trim().min(1))
+  .min(2, { message: 'ett valfält behöver minst två alternativ' })
+  .refine((list) => new Set(list).size === list.length, { message: 'alternativen måste vara olika' });
+
+const choiceField = z.object({ ...fieldBase, type: z.literal('choice'), options }).strict();
+const multiChoiceField = z.object({ ...fieldBase, type: z.literal('multichoice'), options }).strict();
+
+const tableField = z
+  .object({
+    ...fieldBase,
+    type: z.literal('table'),
+    columns: z
+      .array(z.object({ id, label, width: z.number().positive().default(1) }).strict())
+      .min(1, { message: 'en tabell behöver minst en kolumn' }),
+    rows: z.number().int().min(1).max(30),
+  })
+  .strict();
+
+const signatureField = z
+  .object({
+    ...fieldBase,
+    type: z.literal('signature'),
+    /** Who signs, e.g. "Förälder", "Familjehem". One block each. */
+    signers: z.array(z.string().trim().min(1)).min(1),
+  })
+  .strict();
+
+export const fieldSchema = z.discriminatedUnion(
+  'type',
+  [textField, longTextField, dateField, yesNoField, choiceField, multiChoiceField, tableField, signatureField],
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union'
+        ? 'okänd fälttyp: använd text, textarea, date, yesno, choice, multichoice, table eller signature'
+        : undefined,
+  },
+);
+
+export const sectionSchema = z
+  .object({
+    id,
+    title: z.string().trim().min(1, { message: 'title saknas' }),
+    /** Printed under the section heading and shown on the web. */
+    help: z.string().min(1).optional(),
+    /** Longer guidance for the web page only. */
+    guidance: z.string().min(1).optional(),
+    fields: z.array(fieldSchema).min(1, { message: 'en sektion behöver minst ett fält' }),
+  })
+  .strict();
+
+export const templateSchema = z
+  .object({
+    id,
+    title: z.string().trim().min(1),
+    /** Version date, printed in the footer. */
+    version: z.iso.date({ message: 'version ska vara ett datum som 2026-11-25' }),
+    description: z.string().min(20),
+    purpose: z.string().min(20),
+    whenToUse: z.string().min(20),
+    whoUses: z.string().min(5),
+    /** Handbook or manual pages that explain the work, as site paths like /handboken/umgangesplanen/. */
+    related: z.array(z.string().regex(/^\/[a-z0-9/-]+\/$/, { message: 'related ska vara en sökväg som /handboken/umgangesplanen/' })).default([]),
+    /** Printed at the top of the first page. */
+    intro: z.string().min(1).optional(),
+    sections: z.array(sectionSchema).min(1),
+  })
+  .strict()
+  .superRefine((template, ctx) => {
+    const seen = new Map<string, string>();
+    template.sections.forEach((section, s) => {
+      section.fields.forEach((field, f) => {
+        const where = `sections[${s}].fields[${f}]`;
+        const previous = seen.get(field.id);
+        if (previous) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sections', s, 'fields', f, 'id'],
+            message: `fält-id "${field.id}" finns redan (${previous})`,
+          });
+        } else {
+          seen.set(field.id, where);
+        }
+      });
+    });
+  });
+
+export type Template = z.infer<typeof templateSchema>;
+export type TemplateSection = z.infer<typeof sectionSchema>;
+export type TemplateField = z.infer<typeof fieldSchema>;
+export type FieldType = TemplateField['type'];
