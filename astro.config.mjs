@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
 import autoImport from 'astro-auto-import';
 import remarkGfm from 'remark-gfm';
 import starlightLinksValidator from 'starlight-links-validator';
@@ -56,6 +57,8 @@ export default defineConfig({
         }),
       ],
     }),
+    // After auto-import, which only adds its imports when MDX is among the integrations.
+    mdx(),
     templatePages(),
   ],
 });

@@ -9,7 +9,7 @@ const id = z
   .string()
   .regex(/^[a-z][a-z0-9-]*$/, { message: 'id får bara innehålla a–z, 0–9 och bindestreck och ska börja med en bokstav' });
 
-const label = z.string().trim().min(1, { message: 'label saknas' });
+const label = z.string({ error: 'label saknas' }).trim().min(1, { message: 'label saknas' });
 
 const fieldBase = {
   id,
@@ -72,7 +72,7 @@ export const fieldSchema = z.discriminatedUnion(
 export const sectionSchema = z
   .object({
     id,
-    title: z.string().trim().min(1, { message: 'title saknas' }),
+    title: z.string({ error: 'title saknas' }).trim().min(1, { message: 'title saknas' }),
     /** Printed under the section heading and shown on the web. */
     help: z.string().min(1).optional(),
     /** Longer guidance for the web page only. */
