@@ -6,7 +6,7 @@ export const glossaryTermSchema = z
     term: z.string().min(1),
     /** The words an abbreviation stands for, e.g. "Lag med särskilda bestämmelser om vård av unga". */
     expansion: z.string().min(1).optional(),
-    definition: z.string().min(10, { message: 'definition saknas eller är för kort' }),
+    definition: z.string({ error: 'definition saknas' }).min(10, { message: 'definition är för kort: förklara termen i en hel mening' }),
   })
   .strict();
 

@@ -25,7 +25,7 @@ export const legalReferenceSchema = z
     /** In force from, where it matters to the reader. */
     inForce: z.coerce.date().optional(),
     /** The date the provision was last checked against the official text. */
-    checked: z.coerce.date(),
+    checked: z.coerce.date({ error: 'checked ska vara ett datum som 2026-11-25' }),
     status: z.enum(['verified', 'needs-review']),
     /** What remains to check; required when status is needs-review. */
     reviewNote: z.string().optional(),

@@ -15,7 +15,7 @@ export const sourceSchema = z
     title: z.string().min(1),
     author: z.string().min(1).optional(),
     publisher: z.string().min(1),
-    year: z.number().int().min(1900).max(2100),
+    year: z.number({ error: 'year saknas: skriv utgivningsåret' }).int().min(1900).max(2100),
     kind: z.enum(Object.keys(sourceKinds) as [keyof typeof sourceKinds, ...(keyof typeof sourceKinds)[]]),
     url: z.url().optional(),
     /** What the handbook uses the source for, in one or two sentences. */
