@@ -19,6 +19,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'pdf',
+          include: ['tests/pdf/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/support/serve-dist.ts'],

@@ -495,6 +495,8 @@ function setTooltip(dict: import('pdf-lib').PDFDict, tooltip: string) {
 
 function tagWidgets(writer: PageWriter, widgets: { dict: import('pdf-lib').PDFDict }[], parent: StructureElement, name: string) {
   for (const widget of widgets) {
+    // pdf.js reads the accessible name from the widget, not from its parent field.
+    widget.dict.set(PDFName.of('TU'), PDFHexString.fromText(name));
     widget.dict.set(PDFName.of('Contents'), PDFHexString.fromText(name));
     writer.tree.formField(writer.page, widget.dict, parent, name);
   }
