@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
@@ -22,6 +23,11 @@ export default defineConfig({
   srcDir: '.',
   trailingSlash: 'always',
   redirects,
+  vite: {
+    resolve: {
+      alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-ui.ts', import.meta.url)) }],
+    },
+  },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm, [remarkRegistryCitations, { contentDir: `${root}/content`, root }]],

@@ -1,0 +1,97 @@
+import { globSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from '../support/page.ts';
+
+const { open } = useBrowser();
+
+const sections = [
+  { label: 'Handboken', path: '/handboken/' },
+  { label: 'Manualer', path: '/manualer/' },
+  { label: 'Mallar', path: '/mallar/' },
+  { label: 'Utbildning', path: '/utbildning/' },
+  { label: 'Lättläst (för föräldrar och familjehem)', path: '/lattlast/' },
+  { label: 'Om handboken', path: '/om/' },
+];
+
+describe('the start page', () => {
+  test('renders in Swedish with a way in for each user group', async () => {
+    const page = await open('/');
+    expect(await page.getAttribute('html', 'lang')).toBe('sv');
+    expect(await page.locator('h1').first().textContent()).toBe('Umgängeshandboken');
+    for (const group of ['socialsekreterare', 'arbetar i en kommun', 'utbildar', 'förälder', 'familjehem']) {
+      await expect(page.getByRole('heading', { name: new RegExp(group) }).count()).resolves.toBe(1);
+    }
+    await page.close();
+  });
+});
+
+describe('the sidebar', () => {
+  test('holds every section, each with its index page at its lasting address', async () => {
+    const page = await open('/handboken/');
+    const sidebar = page.locator('#starlight__sidebar');
+    for (const section of sections) {
+      await expect(sidebar.locator('summary').filter({ hasText: new RegExp(`^\\s*${section.label.replace(/[()]/g, '\\$&')}\\s*$`) }).count(), section.label).resolves.toBe(1);
+      await expect(sidebar.locator(`a[href="${section.path}"]`).count(), section.path).resolves.toBe(1);
+    }
+    await page.close();
+  });
+
+  test('every section index page says what the section is for', async () => {
+    const page = await open('/');
+    for (const section of sections) {
+      const response = await page.goto(new URL(section.path, page.url()).href);
+      expect(response?.status(), section.path).toBe(200);
+      expect((await page.locator('main p').first().textContent())?.length ?? 0, section.path).toBeGreaterThan(40);
+    }
+    await page.close();
+  });
+});
+
+describe('search in Swedish', () => {
+  // Pages whose text says "umgänge" but never the inflected "umgänget".
+  const onlyBaseForm = globSync('dist/**/*.html')
+    .filter((file) => {
+      const html = readFileSync(file, 'utf8');
+      const body = html.slice(html.indexOf('data-pagefind-body'), html.lastIndexOf('</main>'));
+      const text = body.replace(/<[^>]+>/g, ' ').toLowerCase();
+      return /\bumgänge\b/.test(text) && !text.includes('umgänget');
+    })
+    .map((file) => file.replace(/^dist/, '').replace(/index\.html$/, ''));
+
+  test('an inflected word typed in the search box finds a page that has only the base form', async () => {
+    expect(onlyBaseForm.length).toBeGreaterThan(0);
+    const page = await open('/');
+    await page.getByRole('button', { name: 'Sök' }).click();
+    await page.locator('.pagefind-ui__search-input').fill('umgänget');
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
+    // Show every result, not only the first page of them.
+    while (await page.locator('.pagefind-ui__button').isVisible()) await page.locator('.pagefind-ui__button').click();
+    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.some((href) => onlyBaseForm.includes(href!))).toBe(true);
+    await page.close();
+  });
+
+  test('the search box finds the visitation plan chapter', async () => {
+    const page = await open('/');
+    await page.getByRole('button', { name: 'Sök' }).click();
+    await page.locator('.pagefind-ui__search-input').fill('umgängesplanen');
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
+    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs).toContain('/handboken/umgangesplanen/');
+    await page.close();
+  });
+});
+
+describe('printing a page', () => {
+  test('shows the content without sidebar or header, with address and review date', async () => {
+    const page = await open('/handboken/umgangesplanen/');
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['header.header', 'nav.sidebar', '.right-sidebar-container']) {
+      await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
+    }
+    await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.page-meta-address').textContent()).resolves.toMatch(/^Adress: https?:\/\/.+\/handboken\/umgangesplanen\/$/);
+    await expect(page.locator('.page-meta-reviewed').textContent()).resolves.toBe('Senast granskad 25 november 2026');
+    await page.close();
+  });
+});

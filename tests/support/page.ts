@@ -1,0 +1,24 @@
+import { afterAll, beforeAll, inject } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from './browser.ts';
+
+/** One Chromium per test file; `open` gives a fresh page at a site path. */
+export function useBrowser() {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const baseUrl = () => inject('baseUrl');
+  return {
+    baseUrl,
+    async open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      await page.goto(baseUrl() + path);
+      return page;
+    },
+  };
+}

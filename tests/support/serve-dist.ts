@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { serveStatic, type StaticServer } from './static-server.ts';
+import { chromiumPath } from './browser.ts';
+
+let server: StaticServer | undefined;
+
+/** Serves the built site once for all end-to-end tests. */
+export async function setup(project: TestProject) {
+  if (!existsSync('dist/index.html')) throw new Error('Bygg webbplatsen först (npm run build): dist/index.html saknas.');
+  chromiumPath();
+  server = await serveStatic('dist');
+  project.provide('baseUrl', server.url);
+}
+
+export async function teardown() {
+  await server?.close();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
