@@ -8,6 +8,7 @@ import autoImport from 'astro-auto-import';
 import remarkGfm from 'remark-gfm';
 import starlightLinksValidator from 'starlight-links-validator';
 import remarkRegistryCitations from './src/markdown/registry-citations.ts';
+import { rehypeAsciiHeadingIds, remarkExplicitHeadingIds } from './src/markdown/heading-ids.ts';
 import templatePages from './src/integrations/template-pages.ts';
 import { loadTemplates } from './src/templates/load.ts';
 import { sidebar } from './src/navigation/sidebar.ts';
@@ -30,7 +31,8 @@ export default defineConfig({
   },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkGfm, [remarkRegistryCitations, { contentDir: `${root}/content`, root }]],
+      remarkPlugins: [remarkGfm, remarkExplicitHeadingIds, [remarkRegistryCitations, { contentDir: `${root}/content`, root }]],
+      rehypePlugins: [rehypeAsciiHeadingIds],
     }),
   },
   integrations: [

@@ -1,5 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
 
 /** The MDX components that cite a registry entry, and the folder in content/ that holds the entries. */
 export const citationComponents = {
@@ -62,12 +64,14 @@ export function findCitationProblems(tree: JsxNode, contentDir: string): Citatio
 }
 
 /** Remark plugin: fails the build when a page cites a registry id that does not exist. */
-export default function remarkRegistryCitations(options: { contentDir: string; root: string }) {
-  return (tree: JsxNode, file: { path?: string }) => {
+const remarkRegistryCitations: Plugin<[{ contentDir: string; root: string }], Root> = function (options) {
+  return (tree, file) => {
     if (!file.path?.includes(`${options.contentDir}/docs/`)) return;
-    const problems = findCitationProblems(tree, options.contentDir);
+    const problems = findCitationProblems(tree as JsxNode, options.contentDir);
     if (problems.length === 0) return;
     const name = relative(options.root, file.path);
     throw new Error(problems.map((problem) => `${name}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`).join('\n'));
   };
-}
+};
+
+export default remarkRegistryCitations;

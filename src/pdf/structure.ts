@@ -11,6 +11,9 @@ import {
   PDFHexString,
 } from 'pdf-lib';
 
+/** pdf-lib's operator types leave out dictionaries, but BDC takes one inline and it serializes fine. */
+const inlineDict = (dict: PDFDict) => dict as unknown as PDFName;
+
 /*
  * Tagged PDF with pdf-lib's low-level objects, which has no API for it: a structure tree in
  * reading order, marked content tied to it by MCIDs, and form widgets tied to Form elements
@@ -76,7 +79,7 @@ export class StructureTree {
     page.pushOperators(
       PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [
         PDFName.of(element.type),
-        this.doc.context.obj({ MCID: mcid }),
+        inlineDict(this.doc.context.obj({ MCID: mcid })),
       ]),
     );
     draw();
@@ -86,7 +89,7 @@ export class StructureTree {
   /** Wraps drawing that carries no meaning (rules, boxes, running headers) as an artifact. */
   artifact(page: PDFPage, draw: () => void, kind?: 'Pagination' | 'Layout'): void {
     const properties = kind ? this.doc.context.obj({ Type: kind }) : this.doc.context.obj({});
-    page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Artifact'), properties]));
+    page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Artifact'), inlineDict(properties)]));
     draw();
     page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
   }
