@@ -104,7 +104,7 @@ export async function renderTemplatePdf(template: Template, options: RenderOptio
   writer.tree.finish();
   form.updateFieldAppearances(fonts.regular);
   setMetadata(doc, template);
-  return doc.save({ useObjectStreams: false });
+  return doc.save({ useObjectStreams: true });
 }
 
 function setMetadata(doc: PDFDocument, template: Template) {
