@@ -1,0 +1,149 @@
+/*
+ * Fill a template in the browser and download it as a PDF, with nothing leaving the computer:
+ * the renderer and fonts are fetched while the page loads, values live only in the form, and a
+ * draft is saved only as a file the user downloads. Nothing is written to cookies or storage.
+ */
+import regularFontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff?url';
+import boldFontUrl from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff?url';
+import type { Template } from '../templates/schema.ts';
+import { createDraft, parseDraft, validateValues } from '../templates/draft.ts';
+import { readValues, writeValues } from './form-values.ts';
+
+const tools = document.querySelector<HTMLElement>('[data-template-tools]');
+const form = document.querySelector<HTMLFormElement>('#mallformular');
+const definition = document.querySelector<HTMLScriptElement>('#mall-definition');
+
+if (tools && form && definition) {
+  const template = JSON.parse(definition.textContent ?? '') as Template;
+  // Started now, while the page loads, so that using the form later makes no network requests.
+  const renderer = import('../pdf/render-template.ts');
+  const fonts = Promise.all([regularFontUrl, boldFontUrl].map((url) => fetch(url).then((response) => response.arrayBuffer()))).then(
+    ([regular, bold]) => ({ regular: new Uint8Array(regular!), bold: new Uint8Array(bold!) }),
+  );
+
+  const status = tools.querySelector<HTMLElement>('[data-status]')!;
+  const errorSummary = tools.querySelector<HTMLElement>('[data-error-summary]')!;
+  const fileInput = tools.querySelector<HTMLInputElement>('[data-draft-file]')!;
+  let dirty = false;
+
+  const say = (message: string) => {
+    status.textContent = message;
+  };
+
+  const download = (bytes: BlobPart, type: string, name: string) => {
+    const url = URL.createObjectURL(new Blob([bytes], { type }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const clearErrors = () => {
+    form.querySelectorAll('[aria-invalid="true"]').forEach((element) => element.removeAttribute('aria-invalid'));
+    form.querySelectorAll<HTMLElement>('.form-error').forEach((element) => {
+      element.hidden = true;
+      element.textContent = '';
+    });
+    errorSummary.hidden = true;
+    errorSummary.replaceChildren();
+  };
+
+  const showErrors = (problems: Record<string, string>) => {
+    clearErrors();
+    const entries = Object.entries(problems);
+    if (entries.length === 0) return true;
+    const heading = document.createElement('h3');
+    heading.textContent = entries.length === 1 ? 'Ett fält behöver rättas' : `${entries.length} fält behöver rättas`;
+    const list = document.createElement('ul');
+    for (const [name, message] of entries) {
+      const input = form.querySelector<HTMLInputElement>(`[name="${CSS.escape(name)}"]`)!;
+      input.setAttribute('aria-invalid', 'true');
+      const error = document.getElementById(`${input.id}-fel`);
+      if (error) {
+        error.textContent = message;
+        error.hidden = false;
+      }
+      const label = form.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent ?? input.getAttribute('aria-label') ?? name;
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = `#${input.id}`;
+      link.textContent = `${label}: ${message}`;
+      item.append(link);
+      list.append(item);
+    }
+    errorSummary.append(heading, list);
+    errorSummary.hidden = false;
+    errorSummary.focus();
+    return false;
+  };
+
+  form.addEventListener('input', () => {
+    dirty = true;
+  });
+  form.addEventListener('change', (event) => {
+    const input = event.target as HTMLInputElement;
+    if (input.dataset.kind !== 'date') return;
+    const problems = validateValues(template, readValues(form, template));
+    const error = document.getElementById(`${input.id}-fel`);
+    const message = problems[input.name];
+    if (message) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+    if (error) {
+      error.textContent = message ?? '';
+      error.hidden = !message;
+    }
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
+
+  window.addEventListener('beforeunload', (event) => {
+    if (!dirty) return;
+    event.preventDefault();
+    event.returnValue = '';
+  });
+
+  tools.querySelector('[data-action="download-filled"]')!.addEventListener('click', async () => {
+    const values = readValues(form, template);
+    if (!showErrors(validateValues(template, values))) {
+      say('PDF:en skapades inte. Rätta fälten i listan först.');
+      return;
+    }
+    say('Skapar PDF …');
+    const { renderTemplatePdf } = await renderer;
+    const bytes = await renderTemplatePdf(template, { fonts: await fonts, values });
+    download(bytes as Uint8Array<ArrayBuffer>, 'application/pdf', `${template.id}-ifylld.pdf`);
+    dirty = false;
+    say('Den ifyllda PDF:en har laddats ner till din dator. Fälten går att ändra i en PDF-läsare.');
+  });
+
+  tools.querySelector('[data-action="save-draft"]')!.addEventListener('click', () => {
+    const draft = createDraft(template, readValues(form, template), new Date());
+    download(JSON.stringify(draft, null, 2), 'application/json', `${template.id}-utkast.json`);
+    dirty = false;
+    say('Utkastet har sparats som en fil på din dator. Öppna det här igen när du vill fortsätta.');
+  });
+
+  tools.querySelector('[data-action="open-draft"]')!.addEventListener('click', () => fileInput.click());
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = '';
+    if (!file) return;
+    try {
+      const draft = parseDraft(template, await file.text());
+      clearErrors();
+      writeValues(form, template, draft.values);
+      dirty = false;
+      say(`Utkastet ${file.name} är öppnat.`);
+    } catch (error) {
+      errorSummary.replaceChildren(Object.assign(document.createElement('p'), { textContent: (error as Error).message }));
+      errorSummary.hidden = false;
+      errorSummary.focus();
+      say('Utkastet kunde inte öppnas.');
+    }
+  });
+
+  tools.hidden = false;
+}

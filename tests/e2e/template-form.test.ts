@@ -1,0 +1,179 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { loadTemplates } from '../../src/templates/load.ts';
+import { templateControls, type FormControl, type FormValues } from '../../src/templates/form-fields.ts';
+import { openPdf } from '../support/pdfjs.ts';
+import { useBrowser } from '../support/page.ts';
+
+const { open } = useBrowser();
+const template = loadTemplates('templates').find((candidate) => candidate.id === 'umgangesplan')!;
+const controls = templateControls(template);
+
+/** A value with å, ä and ö for every control, of the right kind. */
+function sampleValue(control: FormControl, index: number): string | boolean {
+  if (control.kind === 'checkbox') return index % 2 === 0;
+  if (control.kind === 'radio') return control.options![control.options!.length - 1]!;
+  if (control.kind === 'date') return `2026-12-${String((index % 28) + 1).padStart(2, '0')}`;
+  if (control.kind === 'multiline') return `Rad ett för ${control.name}: åäö ÅÄÖ\nRad två: Örebro`;
+  return `Åsa Öberg ${index} – ${control.name} äger`;
+}
+const sample: FormValues = Object.fromEntries(controls.map((control, index) => [control.name, sampleValue(control, index)]));
+
+async function fill(page: Page, values: FormValues) {
+  for (const control of controls) {
+    const value = values[control.name]!;
+    const selector = `[name="${control.name}"]`;
+    if (control.kind === 'checkbox') await page.locator(selector).setChecked(value as boolean);
+    else if (control.kind === 'radio') await page.locator(`${selector}[value="${value}"]`).check();
+    else await page.locator(selector).fill(value as string);
+  }
+}
+
+async function formValues(page: Page): Promise<FormValues> {
+  const values: FormValues = {};
+  for (const control of controls) {
+    const selector = `[name="${control.name}"]`;
+    if (control.kind === 'checkbox') values[control.name] = await page.locator(selector).isChecked();
+    else if (control.kind === 'radio') {
+      const checked = await page.locator(`${selector}:checked`).count();
+      values[control.name] = checked ? await page.locator(`${selector}:checked`).inputValue() : '';
+    } else values[control.name] = await page.locator(selector).inputValue();
+  }
+  return values;
+}
+
+async function openForm(): Promise<Page> {
+  const page = await open('/mallar/umgangesplan/', { acceptDownloads: true });
+  await page.waitForLoadState('networkidle');
+  await page.locator('[data-template-tools]').waitFor();
+  return page;
+}
+
+async function downloadOf(page: Page, action: string): Promise<Buffer> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-action="${action}"]`).click()]);
+  return readFileSync((await download.path())!);
+}
+
+describe('filling the visitation plan in the browser', () => {
+  test('every field type with å ä ö reads back from the downloaded PDF, and nothing leaves the page', async () => {
+    const page = await openForm();
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith('blob:')) requests.push(request.url());
+    });
+
+    await fill(page, sample);
+    const pdf = await openPdf(await downloadOf(page, 'download-filled'));
+    const fields = (await pdf.getFieldObjects()) as Map<string, { type: string; value?: unknown; exportValues?: string; kidIds?: string[] }[]>;
+    for (const control of controls) {
+      const widgets = fields.get(control.name)!.filter((field) => field.type !== '');
+      const expected = sample[control.name];
+      if (control.kind === 'checkbox') expect(widgets[0]!.value !== 'Off', control.name).toBe(expected);
+      else if (control.kind === 'radio') expect(widgets.find((widget) => widget.value !== 'Off')?.value, control.name).toBe(expected);
+      else expect(widgets[0]!.value, control.name).toBe(expected);
+    }
+
+    expect(requests).toEqual([]);
+    expect(await page.context().cookies()).toEqual([]);
+    const stored = await page.evaluate(async () => ({
+      web: [localStorage, sessionStorage].flatMap((storage) => Object.keys(storage).map((key) => `${key}=${storage.getItem(key)}`)),
+      databases: (await indexedDB.databases()).length,
+      caches: (await caches.keys()).length,
+    }));
+    // Starlight remembers the colour theme; nothing the user typed may be stored.
+    expect(stored.web.filter((entry) => /Åsa|Öberg|Örebro|åäö/.test(entry))).toEqual([]);
+    expect(stored.web.every((entry) => entry.startsWith('starlight-theme='))).toBe(true);
+    expect(stored).toMatchObject({ databases: 0, caches: 0 });
+    await page.close();
+  });
+
+  test('a saved draft restores every value', async () => {
+    const page = await openForm();
+    await fill(page, sample);
+    const draft = await downloadOf(page, 'save-draft');
+    expect(JSON.parse(draft.toString('utf8'))).toMatchObject({ format: 'umgangeshandboken-utkast', template: 'umgangesplan' });
+
+    await page.reload();
+    await page.locator('[data-template-tools]').waitFor();
+    const file = join(tmpdir(), 'umgangesplan-utkast.json');
+    writeFileSync(file, draft);
+    await page.locator('[data-draft-file]').setInputFiles(file);
+    await expect.poll(() => page.locator('[data-status]').textContent()).toBe('Utkastet umgangesplan-utkast.json är öppnat.');
+    expect(await formValues(page)).toEqual(sample);
+    await page.close();
+  });
+
+  test('a malformed draft shows an error and leaves the form unchanged', async () => {
+    const page = await openForm();
+    await page.locator('[name="barnets-namn"]').fill('Lisa');
+    const before = await formValues(page);
+    const file = join(tmpdir(), 'fel-utkast.json');
+    writeFileSync(file, JSON.stringify({ format: 'umgangeshandboken-utkast', template: 'umgangesplan', version: 'x', savedAt: 'x', values: { 'barnets-namn': 42 } }));
+    await page.locator('[data-draft-file]').setInputFiles(file);
+    const error = page.locator('[data-error-summary]');
+    await error.waitFor();
+    expect(await error.textContent()).toBe('Utkastet kunde inte öppnas: ska vara text (fältet barnets-namn). Formuläret har inte ändrats.');
+
+    writeFileSync(file, 'inte json');
+    await page.locator('[data-draft-file]').setInputFiles(file);
+    await expect.poll(() => error.textContent()).toBe('Filen går inte att läsa som ett utkast. Välj en fil som du har sparat med knappen Spara utkast.');
+    expect(await formValues(page)).toEqual(before);
+    await page.close();
+  });
+
+  test('a date that is not a date is named in an error, and no PDF is made', async () => {
+    const page = await openForm();
+    await page.locator('[name="barnets-fodelsedatum"]').fill('2026-02-30');
+    let downloaded = false;
+    page.on('download', () => (downloaded = true));
+    await page.locator('[data-action="download-filled"]').click();
+    const summary = page.locator('[data-error-summary]');
+    await summary.waitFor();
+    expect(await summary.locator('li').allTextContents()).toEqual(['Barnets födelsedatum: Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-01.']);
+    expect(await page.locator('[name="barnets-fodelsedatum"]').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#falt-barnets-fodelsedatum-fel').textContent()).toBe('Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-01.');
+    expect(downloaded).toBe(false);
+    await page.close();
+  });
+
+  test('warns before leaving the page with unsaved input', async () => {
+    const page = await openForm();
+    await page.locator('[name="barnets-namn"]').fill('Lisa');
+    const dialog = new Promise<string>((resolve) => page.once('dialog', (event) => (resolve(event.type()), event.dismiss())));
+    await page.close({ runBeforeUnload: true });
+    expect(await dialog).toBe('beforeunload');
+    await page.close();
+  });
+
+  test('the form can be used with the keyboard alone', async () => {
+    const page = await openForm();
+    await page.locator('[name="barnets-namn"]').focus();
+    await page.keyboard.type('Åke');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('barnets-fodelsedatum');
+    await page.locator('[data-action="save-draft"]').focus();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).values['barnets-namn']).toBe('Åke');
+    await page.close();
+  });
+
+  test('axe-core finds no WCAG 2.1 A or AA violation on the form page', async () => {
+    const page = await openForm();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the script for the form', () => {
+  test('ships only on template pages', async () => {
+    const chapter = readFileSync('dist/handboken/umgangesplanen/index.html', 'utf8');
+    const templatePage = readFileSync('dist/mallar/umgangesplan/index.html', 'utf8');
+    expect(templatePage).toMatch(/TemplateTools[^"]*\.js/);
+    expect(chapter).not.toMatch(/TemplateTools|render-template/);
+  });
+});
