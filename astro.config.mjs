@@ -9,17 +9,20 @@ import remarkGfm from 'remark-gfm';
 import starlightLinksValidator from 'starlight-links-validator';
 import remarkRegistryCitations from './src/markdown/registry-citations.ts';
 import { rehypeAsciiHeadingIds, remarkExplicitHeadingIds } from './src/markdown/heading-ids.ts';
-import templatePages from './src/integrations/template-pages.ts';
+import { rehypePrintLinks } from './src/markdown/print-links.ts';
+import generatedPages from './src/integrations/generated-pages.ts';
 import { loadTemplates } from './src/templates/load.ts';
 import { sidebar } from './src/navigation/sidebar.ts';
 import { redirects } from './src/navigation/redirects.ts';
+import { siteUrl } from './src/site.ts';
 
 const root = process.cwd();
+const site = siteUrl;
 const templates = loadTemplates('templates');
 const templatePaths = new Set(templates.map((template) => `/mallar/${template.id}/`));
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://umgangeshandboken.se',
+  site,
   // Content lives in the top-level content/ folder: Starlight reads its docs from <srcDir>/content/docs.
   srcDir: '.',
   trailingSlash: 'always',
@@ -32,7 +35,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm, remarkExplicitHeadingIds, [remarkRegistryCitations, { contentDir: `${root}/content`, root }]],
-      rehypePlugins: [rehypeAsciiHeadingIds],
+      rehypePlugins: [rehypeAsciiHeadingIds, [rehypePrintLinks, { site }]],
     }),
   },
   integrations: [
@@ -67,6 +70,6 @@ export default defineConfig({
     }),
     // After auto-import, which only adds its imports when MDX is among the integrations.
     mdx(),
-    templatePages(),
+    generatedPages(),
   ],
 });

@@ -20,8 +20,8 @@ export default defineConfig({
       },
       {
         test: {
-          name: 'pdf',
-          include: ['tests/pdf/**/*.test.ts'],
+          name: 'dist',
+          include: ['tests/pdf/**/*.test.ts', 'tests/links/**/*.test.ts'],
           testTimeout: 60_000,
         },
       },

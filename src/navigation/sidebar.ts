@@ -4,7 +4,10 @@ import type { Template } from '../templates/schema.ts';
 export function sidebar(templates: Template[]) {
   return [
     { label: 'Start', link: '/' },
-    { label: 'Handboken', items: [{ autogenerate: { directory: 'handboken' } }] },
+    {
+      label: 'Handboken',
+      items: [{ autogenerate: { directory: 'handboken' } }, { label: 'Hela handboken (för utskrift)', link: '/handboken/hela-handboken/' }],
+    },
     { label: 'Manualer', items: [{ autogenerate: { directory: 'manualer' } }] },
     {
       label: 'Mallar',

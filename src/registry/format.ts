@@ -3,13 +3,19 @@ import type { Source } from '../schemas/source.ts';
 
 type Citable = Pick<LegalReference, 'shortName' | 'chapter' | 'section' | 'article'>;
 
-/** The short citation used in running text, in the Swedish order: "6 kap. 15 § FB", "14 § LVU", "artikel 9 barnkonventionen". */
+/** A law's name as it stands mid-sentence: "socialtjänstlagen", but abbreviations such as "LVU" unchanged. */
+function inRunningText(name: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLocaleLowerCase('sv-SE') + name.slice(1) : name;
+}
+
+/** The short citation used in running text, in the Swedish order: "6 kap. 15 § föräldrabalken", "14 § LVU", "artikel 9 barnkonventionen". */
 export function formatLegalCitation(reference: Citable): string {
-  if (reference.article) return `artikel ${reference.article} ${reference.shortName.toLowerCase() === 'barnkonventionen' ? 'barnkonventionen' : reference.shortName}`;
+  const name = inRunningText(reference.shortName);
+  if (reference.article) return `artikel ${reference.article} ${name}`;
   const parts: string[] = [];
   if (reference.chapter) parts.push(`${reference.chapter} kap.`);
   if (reference.section) parts.push(`${reference.section} ${reference.section.includes('–') ? '§§' : '§'}`);
-  parts.push(reference.shortName);
+  parts.push(name);
   return parts.join(' ');
 }
 

@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { loadTemplates } from '../templates/load.ts';
 import { findMissingRelatedPages } from '../templates/related.ts';
 
-/** Adds a web page and a blank PDF for every template in templates/. */
-export default function templatePages(): AstroIntegration {
+/** Adds the generated pages: a web page and a blank PDF for every template, and the whole handbook on one page. */
+export default function generatedPages(): AstroIntegration {
   return {
-    name: 'umgangeshandboken:template-pages',
+    name: 'umgangeshandboken:generated-pages',
     hooks: {
       'astro:config:setup': ({ injectRoute, addWatchFile, config }) => {
         const root = fileURLToPath(config.root);
@@ -14,6 +14,7 @@ export default function templatePages(): AstroIntegration {
         if (missing.length) throw new Error(missing.join('\n'));
         injectRoute({ pattern: '/mallar/[id]', entrypoint: new URL('../routes/template-page.astro', import.meta.url) });
         injectRoute({ pattern: '/mallar/[id].pdf', entrypoint: new URL('../routes/template-pdf.ts', import.meta.url) });
+        injectRoute({ pattern: '/handboken/hela-handboken', entrypoint: new URL('../routes/whole-handbook.astro', import.meta.url) });
         addWatchFile(new URL('templates/', config.root));
       },
     },

@@ -1,0 +1,66 @@
+import { globSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { openPdf } from '../support/pdfjs.ts';
+import { useBrowser } from '../support/page.ts';
+import { siteUrl } from '../../src/site.ts';
+
+const { open, baseUrl } = useBrowser();
+
+async function pdfText(bytes: Buffer, pageNumber?: number): Promise<string> {
+  const pdf = await openPdf(bytes);
+  const pages = pageNumber ? [pageNumber] : Array.from({ length: pdf.numPages }, (_, index) => index + 1);
+  const texts = await Promise.all(
+    pages.map(async (number) => ((await (await pdf.getPage(number)).getTextContent()).items as { str?: string }[]).map((item) => item.str ?? '').join(' ')),
+  );
+  return texts.join('\n').replace(/\s+/g, ' ');
+}
+
+describe('printing', () => {
+  test('a chapter printed to PDF has no navigation, and its first page shows title, address and review date', async () => {
+    const page = await open('/handboken/umgangesplanen/');
+    const bytes = await page.pdf({ format: 'A4', printBackground: true });
+    const first = await pdfText(bytes, 1);
+    expect(first).toContain('Umgängesplanen');
+    expect(first).toContain(`Adress: ${new URL('/handboken/umgangesplanen/', siteUrl).href}`);
+    expect(first).toContain('Senast granskad 25 november 2026');
+    const all = await pdfText(bytes);
+    for (const navigation of ['På den här sidan', 'Hoppa till innehållet', 'Kopiera länk', 'Föregående', 'Nästa']) {
+      expect(all, navigation).not.toContain(navigation);
+    }
+    // Long addresses wrap across lines in print, so compare without white space.
+    expect(all.replace(/\s/g, '')).toContain(`(${new URL('/mallar/umgangesplan/', siteUrl).href})`);
+    await page.close();
+  });
+
+  test('the whole handbook holds every chapter, in order, with a table of contents', async () => {
+    const chapters = globSync('content/docs/handboken/*.mdx')
+      .filter((file) => !file.endsWith('index.mdx'))
+      .map((file) => {
+        const text = readFileSync(file, 'utf8');
+        return { title: /^title: (.+)$/m.exec(text)![1]!.trim(), order: Number(/^\s+order: (\d+)$/m.exec(text)![1]) };
+      })
+      .sort((a, b) => a.order - b.order);
+    const page = await open('/handboken/hela-handboken/');
+    const headings = await page.locator('.whole-handbook-chapter > h2').allTextContents();
+    expect(headings).toEqual(chapters.map((chapter) => chapter.title));
+    expect(await page.locator('.whole-handbook-toc li').allTextContents()).toEqual(chapters.map((chapter) => chapter.title));
+    const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
+    expect(ids.length).toBe(new Set(ids).size);
+    await page.close();
+  });
+});
+
+describe('copy link', () => {
+  test('works by keyboard, puts the section address on the clipboard and says so', async () => {
+    const page = await open('/handboken/umgangesplanen/', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const button = page.locator('.heading-link-copy').first();
+    await button.waitFor();
+    const id = await button.evaluate((element) => element.parentElement!.querySelector('h2, h3')!.id);
+    expect(await button.getAttribute('aria-label')).toMatch(/^Kopiera länk till avsnittet /);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl()}/handboken/umgangesplanen/#${id}`);
+    await expect.poll(() => page.locator('p[role="status"].sr-only').textContent()).toMatch(/^Länken till avsnittet .+ är kopierad\.$/);
+    await page.close();
+  });
+});
