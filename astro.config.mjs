@@ -10,7 +10,9 @@ import starlightLinksValidator from 'starlight-links-validator';
 import remarkRegistryCitations from './src/markdown/registry-citations.ts';
 import { rehypeAsciiHeadingIds, remarkExplicitHeadingIds } from './src/markdown/heading-ids.ts';
 import { rehypePrintLinks } from './src/markdown/print-links.ts';
+import { rehypeChecklistBoxes } from './src/markdown/checklists.ts';
 import generatedPages from './src/integrations/generated-pages.ts';
+import securityHeadersFiles from './src/integrations/security-headers.ts';
 import { loadTemplates } from './src/templates/load.ts';
 import { sidebar } from './src/navigation/sidebar.ts';
 import { redirects } from './src/navigation/redirects.ts';
@@ -35,7 +37,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm, remarkExplicitHeadingIds, [remarkRegistryCitations, { contentDir: `${root}/content`, root }]],
-      rehypePlugins: [rehypeAsciiHeadingIds, [rehypePrintLinks, { site }]],
+      rehypePlugins: [rehypeAsciiHeadingIds, [rehypePrintLinks, { site }], rehypeChecklistBoxes],
     }),
   },
   integrations: [
@@ -71,5 +73,6 @@ export default defineConfig({
     // After auto-import, which only adds its imports when MDX is among the integrations.
     mdx(),
     generatedPages(),
+    securityHeadersFiles(),
   ],
 });

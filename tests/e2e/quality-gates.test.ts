@@ -1,0 +1,65 @@
+import { globSync, readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { parseHeadersFile } from '../../src/security/csp.ts';
+
+/*
+ * Every built page, served with the security headers from dist/_headers, as a host would:
+ * WCAG 2.1 A and AA by axe-core in light and dark theme, no request to another origin,
+ * no cookie and no Content-Security-Policy violation.
+ */
+
+const pages = globSync('dist/**/*.html')
+  .map((file) => `/${file.replace(/^dist\//, '').replace(/index\.html$/, '')}`)
+  .sort();
+const headers = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveStatic('dist', headers);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the crawl covers every page', () => {
+  expect(pages.length).toBeGreaterThan(50);
+  expect(headers['Content-Security-Policy']).not.toContain("'unsafe-eval'");
+});
+
+describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
+  test.concurrent.each(pages)('%s', async (path) => {
+    const context = await browser.newContext({ colorScheme: theme });
+    await context.addInitScript(() => {
+      (window as unknown as { cspViolations: string[] }).cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    const page = await context.newPage();
+    const foreign: string[] = [];
+    const consoleErrors: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== server.url) foreign.push(request.url());
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/404 \(Not Found\)/.test(message.text())) consoleErrors.push(message.text());
+    });
+    await page.goto(server.url + path, { waitUntil: 'networkidle' });
+
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+});
