@@ -1,0 +1,15 @@
+import { spawnSync } from 'node:child_process';
+import { globSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, test } from 'vitest';
+
+const vnu = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+
+test('every built page passes the W3C Nu HTML Checker with no errors', () => {
+  const pages = globSync('dist/**/*.html').sort();
+  expect(pages.length).toBeGreaterThan(50);
+  const result = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...pages], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  expect(result.error, 'Java behövs för HTML-kontrollen: installera default-jre-headless').toBeUndefined();
+  const messages = (JSON.parse(result.stderr || '{"messages":[]}') as { messages: { type: string; url: string; lastLine: number; message: string }[] }).messages;
+  expect(messages.map((message) => `${message.url.replace(/^.*\/dist\//, 'dist/')}:${message.lastLine}: ${message.message}`)).toEqual([]);
+});
