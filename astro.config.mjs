@@ -51,6 +51,7 @@ export default defineConfig({
         './src/components/LegalReferenceList.astro',
         './src/components/Glossary.astro',
         './src/components/SourceList.astro',
+        './src/components/ContactEmail.astro',
         { '@astrojs/starlight/components': ['Steps', 'Aside', 'LinkCard', 'CardGrid', 'Card'] },
       ],
     }),

@@ -95,3 +95,15 @@ describe('printing a page', () => {
     await page.close();
   });
 });
+
+describe('small screens and zoom', () => {
+  test.each(['/handboken/umgangesplanen/', '/mallar/umgangesplan/', '/lattlast/vad-ar-umgange/', '/om/lagrum/'])(
+    '%s reflows at 320 CSS pixels without sideways scrolling',
+    async (path) => {
+      const page = await open(path, { viewport: { width: 320, height: 800 } });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.close();
+    },
+  );
+});
