@@ -13,5 +13,9 @@ export function pageFields<R extends z.ZodType>(sourceRef: R) {
     audience: audienceSchema,
     reviewed: z.coerce.date({ error: 'reviewed ska vara ett datum som 2026-11-25' }),
     sources: z.array(sourceRef).optional(),
+    /** On Lättläst pages: the handbook chapters a professional reads on the same subject. They link back. */
+    handbook: z
+      .array(z.string().regex(/^\/handboken\/[a-z0-9-]+\/$/, { message: 'handbook ska vara sökvägar som /handboken/umgangesplanen/' }))
+      .optional(),
   });
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkLinkContract, newLinks, readPublishedLinks, type LinkMap } from '../../src/navigation/link-contract.ts';
 import { redirects } from '../../src/navigation/redirects.ts';
@@ -22,5 +22,22 @@ describe('the built site keeps its published links', () => {
     expect(contract['/om/lagrum/']).toContain('lvu-umgange');
     expect(contract['/om/ordlista/']).toContain('lvu');
     expect(contract['/om/']).toContain('kalla-qrut-slutrapport-2017');
+  });
+});
+
+describe('Lättläst and the handbook point to each other', () => {
+  const easyReads = readdirSync('content/docs/lattlast').filter((name) => name !== 'index.mdx');
+
+  test.each(easyReads)('%s', (name) => {
+    const source = readFileSync(`content/docs/lattlast/${name}`, 'utf8');
+    const chapters = /^handbook: \[(.+)\]$/m.exec(source)?.[1]?.split(', ') ?? [];
+    expect(chapters.length, 'frontmatter handbook saknas').toBeGreaterThan(0);
+    const path = `/lattlast/${name.replace('.mdx', '')}/`;
+    const easyRead = readFileSync(`dist${path}index.html`, 'utf8');
+    for (const chapter of chapters) {
+      expect(easyRead, `${path} länkar till ${chapter}`).toContain(`href="${chapter}"`);
+      const chapterHtml = readFileSync(`dist${chapter}index.html`, 'utf8');
+      expect(chapterHtml, `${chapter} länkar tillbaka till ${path}`).toMatch(new RegExp(`class="page-easy-read"[\\s\\S]*?href="${path}"`));
+    }
   });
 });
