@@ -31,6 +31,8 @@ export default defineConfig({
   trailingSlash: 'always',
   redirects,
   vite: {
+    // The PDF worker imports code that is split into chunks, which classic workers cannot load.
+    worker: { format: 'es' },
     resolve: {
       alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-ui.ts', import.meta.url)) }],
     },

@@ -2,10 +2,10 @@
  * A "Kopiera länk" button beside each heading in the content: it copies the section's full
  * address to the clipboard and says so to screen readers through a live region.
  */
-const status = document.createElement('p');
-status.className = 'sr-only';
-status.setAttribute('role', 'status');
-document.body.append(status);
+const announcer = document.createElement('p');
+announcer.className = 'sr-only';
+announcer.setAttribute('role', 'status');
+document.body.append(announcer);
 
 async function copy(text: string): Promise<boolean> {
   try {
@@ -36,7 +36,7 @@ for (const wrapper of document.querySelectorAll<HTMLElement>('.sl-markdown-conte
   button.addEventListener('click', async () => {
     const address = new URL(`#${heading.id}`, window.location.href).href;
     const copied = await copy(address);
-    status.textContent = copied ? `Länken till avsnittet ${title} är kopierad.` : `Länken kunde inte kopieras. Adressen är ${address}`;
+    announcer.textContent = copied ? `Länken till avsnittet ${title} är kopierad.` : `Länken kunde inte kopieras. Adressen är ${address}`;
     button.textContent = copied ? 'Kopierad' : 'Kopiera länk';
     window.setTimeout(() => (button.textContent = 'Kopiera länk'), 2500);
   });

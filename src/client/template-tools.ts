@@ -1,11 +1,12 @@
 /*
  * Fill a template in the browser and download it as a PDF, with nothing leaving the computer:
- * the renderer and fonts are fetched while the page loads, values live only in the form, and a
- * draft is saved only as a file the user downloads. Nothing is written to cookies or storage.
+ * the PDF worker and its fonts load with the page, values live only in the form, and a draft is
+ * saved only as a file the user downloads. Nothing is written to cookies or storage.
  */
-import regularFontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff?url';
-import boldFontUrl from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff?url';
+import PdfWorker from './pdf-worker.ts?worker';
+import type { RenderResponse } from './pdf-worker.ts';
 import type { Template } from '../templates/schema.ts';
+import type { FormValues } from '../templates/form-fields.ts';
 import { createDraft, parseDraft, validateValues } from '../templates/draft.ts';
 import { readValues, writeValues } from './form-values.ts';
 
@@ -16,10 +17,16 @@ const definition = document.querySelector<HTMLScriptElement>('#mall-definition')
 if (tools && form && definition) {
   const template = JSON.parse(definition.textContent ?? '') as Template;
   // Started now, while the page loads, so that using the form later makes no network requests.
-  const renderer = import('../pdf/render-template.ts');
-  const fonts = Promise.all([regularFontUrl, boldFontUrl].map((url) => fetch(url).then((response) => response.arrayBuffer()))).then(
-    ([regular, bold]) => ({ regular: new Uint8Array(regular!), bold: new Uint8Array(bold!) }),
-  );
+  const worker = new PdfWorker();
+  const renderPdf = (values: FormValues) =>
+    new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
+      worker.addEventListener(
+        'message',
+        (event: MessageEvent<RenderResponse>) => (event.data.ok ? resolve(event.data.bytes) : reject(new Error(event.data.message))),
+        { once: true },
+      );
+      worker.postMessage({ template, values });
+    });
 
   const status = tools.querySelector<HTMLElement>('[data-status]')!;
   const errorSummary = tools.querySelector<HTMLElement>('[data-error-summary]')!;
@@ -101,8 +108,8 @@ if (tools && form && definition) {
 
   window.addEventListener('beforeunload', (event) => {
     if (!dirty) return;
+    // Browsers show their own "leave the page?" question; the text cannot be changed.
     event.preventDefault();
-    event.returnValue = '';
   });
 
   tools.querySelector('[data-action="download-filled"]')!.addEventListener('click', async () => {
@@ -112,9 +119,14 @@ if (tools && form && definition) {
       return;
     }
     say('Skapar PDF …');
-    const { renderTemplatePdf } = await renderer;
-    const bytes = await renderTemplatePdf(template, { fonts: await fonts, values });
-    download(bytes as Uint8Array<ArrayBuffer>, 'application/pdf', `${template.id}-ifylld.pdf`);
+    let bytes: Uint8Array<ArrayBuffer>;
+    try {
+      bytes = await renderPdf(values);
+    } catch (error) {
+      say(`PDF:en kunde inte skapas: ${(error as Error).message}`);
+      return;
+    }
+    download(bytes, 'application/pdf', `${template.id}-ifylld.pdf`);
     dirty = false;
     say('Den ifyllda PDF:en har laddats ner till din dator. Fälten går att ändra i en PDF-läsare.');
   });

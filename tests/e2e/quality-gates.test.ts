@@ -50,7 +50,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
       if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== server.url) foreign.push(request.url());
     });
     page.on('console', (message) => {
-      if (message.type() === 'error' && !/404 \(Not Found\)/.test(message.text())) consoleErrors.push(message.text());
+      if (message.type() === 'error') consoleErrors.push(message.text());
     });
     await page.goto(server.url + path, { waitUntil: 'networkidle' });
 

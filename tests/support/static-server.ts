@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,7 +25,9 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a built site from a folder on a free loopback port, with optional extra response headers. */
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.pf_meta', '.wasm']);
+
+/** Serves a built site from a folder on a free loopback port, gzipped as hosts do, with optional extra response headers. */
 export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -41,7 +44,14 @@ export async function serveStatic(root: string, headers: Record<string, string> 
       else response.end('Not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...headers });
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    if (compressible.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      const body = gzipSync(readFileSync(file));
+      response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': body.length, Vary: 'Accept-Encoding', ...headers });
+      response.end(body);
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': type, ...headers });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
