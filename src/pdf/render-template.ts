@@ -382,7 +382,7 @@ function radioBlock(
         const widgets = group.acroField.getWidgets();
         tagWidgets(writer, [widgets[widgets.length - 1]!], parent, `${tooltip}: ${option}`);
         writer.tree.tagged(page, 'Lbl', parent, () =>
-          drawLines(writer, optionLines[index]!, x + BOX_SIZE + 6, top - 1, { size: TYPE.control.size, leading: OPTION_LEADING }, regular),
+          drawLines(writer, optionLines[index]!, x + BOX_SIZE + 6, top - 2.5, { size: TYPE.control.size, leading: OPTION_LEADING }, regular),
         );
         if (inline) x += BOX_SIZE + 12 + regular.widthOfTextAtSize(option, TYPE.control.size) + 24;
         else top -= Math.max(1, optionLines[index]!.length) * OPTION_LEADING;
@@ -416,7 +416,7 @@ function checkboxBlock(
         setTooltip(box.acroField.dict, control.tooltip);
         tagWidgets(writer, box.acroField.getWidgets(), parent, control.tooltip);
         writer.tree.tagged(page, 'Lbl', parent, () =>
-          drawLines(writer, optionLines[index]!, MARGIN_X + BOX_SIZE + 6, top - 1, { size: TYPE.control.size, leading: OPTION_LEADING }, regular),
+          drawLines(writer, optionLines[index]!, MARGIN_X + BOX_SIZE + 6, top - 2.5, { size: TYPE.control.size, leading: OPTION_LEADING }, regular),
         );
         top -= Math.max(1, optionLines[index]!.length) * OPTION_LEADING;
       });

@@ -13,6 +13,8 @@ export function pageFields<R extends z.ZodType>(sourceRef: R) {
     audience: audienceSchema,
     reviewed: z.coerce.date({ error: 'reviewed ska vara ett datum som 2026-11-25' }),
     sources: z.array(sourceRef).optional(),
+    /** `compact` prints in smaller type, for handouts that must fit one A4 page. */
+    print: z.enum(['normal', 'compact'], { error: 'print ska vara normal eller compact' }).default('normal'),
     /** On Lättläst pages: the handbook chapters a professional reads on the same subject. They link back. */
     handbook: z
       .array(z.string().regex(/^\/handboken\/[a-z0-9-]+\/$/, { message: 'handbook ska vara sökvägar som /handboken/umgangesplanen/' }))

@@ -64,3 +64,15 @@ describe('copy link', () => {
     await page.close();
   });
 });
+
+describe('training handouts', () => {
+  test.each(globSync('content/docs/utbildning/*-utdelning.mdx').map((file) => `/utbildning/${file.split('/').pop()!.replace('.mdx', '')}/`))(
+    '%s prints on one A4 page',
+    async (path) => {
+      const page = await open(path);
+      const pdf = await openPdf(await page.pdf({ format: 'A4' }));
+      expect(pdf.numPages).toBe(1);
+      await page.close();
+    },
+  );
+});

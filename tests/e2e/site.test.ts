@@ -21,6 +21,12 @@ describe('the start page', () => {
     for (const group of ['socialsekreterare', 'arbetar i en kommun', 'utbildar', 'förälder', 'familjehem']) {
       await expect(page.getByRole('heading', { name: new RegExp(group) }).count()).resolves.toBe(1);
     }
+    // Every easy-to-read page is one click from the start page.
+    const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    for (const file of globSync('content/docs/lattlast/*.mdx')) {
+      const path = file.endsWith('index.mdx') ? '/lattlast/' : `/lattlast/${file.split('/').pop()!.replace('.mdx', '')}/`;
+      expect(links, path).toContain(path);
+    }
     await page.close();
   });
 });

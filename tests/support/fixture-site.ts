@@ -30,6 +30,7 @@ export function buildSite(dir: string): { status: number | null; output: string 
     encoding: 'utf8',
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
     timeout: 170_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   // Strip terminal colours that some tools print regardless.
   const output = (result.stdout + result.stderr).replace(/\u001b\[[0-9;]*m/g, '');

@@ -1,0 +1,18 @@
+import { globSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { expect, test } from 'vitest';
+import { mdxToProse } from '../../../src/readability/lix.ts';
+
+// Technical words that are not terms a social worker needs explained.
+const NOT_TERMS = new Set(['PDF', 'HTML', 'UA', 'README']);
+
+test('the glossary explains every abbreviation the pages use', () => {
+  const terms = new Set(
+    globSync('content/ordlista/*.yaml').map((file) => (parse(readFileSync(file, 'utf8')) as { term: string }).term.toUpperCase()),
+  );
+  const used = new Set(
+    globSync('content/docs/**/*.mdx').flatMap((file) => mdxToProse(readFileSync(file, 'utf8')).match(/\b[A-ZÅÄÖ]{2,6}\b/g) ?? []),
+  );
+  const missing = [...used].filter((abbreviation) => !terms.has(abbreviation) && !NOT_TERMS.has(abbreviation)).sort();
+  expect(missing).toEqual([]);
+});
