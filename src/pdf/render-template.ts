@@ -435,22 +435,27 @@ function tableBlock(writer: PageWriter, form: PDFForm, field: Extract<TemplateFi
     height: headerHeight + field.rows * TABLE_ROW,
     draw(y) {
       const page = writer.page;
+      // A real table in the structure tree: a header row of TH, then rows of TD that hold the fields.
+      const table = writer.tree.element('Table', parent);
+      const headerRow = writer.tree.element('TR', table);
       let x = MARGIN_X;
       field.columns.forEach((_, index) => {
         writer.tree.artifact(page, () =>
           page.drawRectangle({ x, y: y - headerHeight, width: widths[index]!, height: headerHeight, color: rgb(0.93, 0.93, 0.93), borderColor: RULE, borderWidth: 0.75 }),
         );
-        writer.tree.tagged(page, 'Lbl', parent, () =>
+        writer.tree.tagged(page, 'TH', headerRow, () =>
           drawLines(writer, headerLines[index]!, x + 4, y - 4, { size: TYPE.help.size, leading: TYPE.help.leading }, bold),
         );
         x += widths[index]!;
       });
       for (let row = 0; row < field.rows; row++) {
+        const tableRow = writer.tree.element('TR', table);
         let cellX = MARGIN_X;
         const cellY = y - headerHeight - (row + 1) * TABLE_ROW;
         field.columns.forEach((_, column) => {
           const control = controls[row * field.columns.length + column]!;
-          addTextField(writer, form, control.name, control.tooltip, cellX, cellY, widths[column]!, TABLE_ROW, values, parent);
+          const cell = writer.tree.element('TD', tableRow);
+          addTextField(writer, form, control.name, control.tooltip, cellX, cellY, widths[column]!, TABLE_ROW, values, cell);
           cellX += widths[column]!;
         });
       }

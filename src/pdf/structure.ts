@@ -20,7 +20,7 @@ const inlineDict = (dict: PDFDict) => dict as unknown as PDFName;
  * through /StructParent, so assistive technology reads label, help and field in order.
  */
 
-export type StructureType = 'Document' | 'Sect' | 'H1' | 'H2' | 'P' | 'Form' | 'Lbl';
+export type StructureType = 'Document' | 'Sect' | 'H1' | 'H2' | 'P' | 'Form' | 'Lbl' | 'Table' | 'TR' | 'TH' | 'TD';
 
 interface StructureElement {
   type: StructureType;

@@ -95,6 +95,14 @@ describe.each(templates.map((template) => [template.id, template] as const))('%s
     expect(poppler.match(/^\s+Form$/gm)?.length).toBe(fieldsOnPages.length);
   });
 
+  test('tables are tagged as tables, with a header cell for each column', async () => {
+    const tables = template.sections.flatMap((section) => section.fields).filter((field) => field.type === 'table');
+    const order = await readingOrder(await openPdf(bytes()));
+    expect(order.filter((node) => node.role === 'Table')).toHaveLength(tables.length);
+    expect(order.filter((node) => node.role === 'TH')).toHaveLength(tables.reduce((sum, table) => sum + table.columns.length, 0));
+    expect(order.filter((node) => node.role === 'TD')).toHaveLength(tables.reduce((sum, table) => sum + table.columns.length * table.rows, 0));
+  });
+
   test('a value with å ä ö filled in with pdf-lib reads back unchanged in pdf.js', async () => {
     const doc = await PDFDocument.load(bytes());
     const textControl = templateControls(template).find((control) => control.kind === 'text' || control.kind === 'multiline')!;
