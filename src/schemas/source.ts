@@ -15,7 +15,10 @@ export const sourceSchema = z
     title: z.string().min(1),
     author: z.string().min(1).optional(),
     publisher: z.string().min(1),
-    year: z.number({ error: 'year saknas: skriv utgivningsåret' }).int().min(1900).max(2100),
+    /** Publication year, or "u.å." (utan år) when it cannot be established; never a guess. */
+    year: z.union([z.number().int().min(1900).max(2100), z.literal('u.å.')], {
+      error: 'year saknas: skriv utgivningsåret, eller u.å. om det inte går att ta reda på',
+    }),
     kind: z.enum(Object.keys(sourceKinds) as [keyof typeof sourceKinds, ...(keyof typeof sourceKinds)[]]),
     url: z.url().optional(),
     /** What the handbook uses the source for, in one or two sentences. */
