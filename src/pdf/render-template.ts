@@ -4,6 +4,7 @@ import type { Template, TemplateField, TemplateSection } from '../templates/sche
 import { controlsFor, YES_NO, type FormValues } from '../templates/form-fields.ts';
 import { StructureTree, type StructureElement } from './structure.ts';
 import { wrapText } from './wrap.ts';
+import { attachXmp } from './xmp.ts';
 
 /*
  * Lays a template out on A4 pages as a tagged, fillable PDF. No coordinates come from the
@@ -108,16 +109,25 @@ export async function renderTemplatePdf(template: Template, options: RenderOptio
 }
 
 function setMetadata(doc: PDFDocument, template: Template) {
-  const versionDate = new Date(`${template.version}T00:00:00Z`);
-  doc.setTitle(template.title, { showInWindowTitleBar: true });
-  doc.setSubject(template.description);
-  doc.setAuthor('Umgängeshandboken');
-  doc.setCreator('Umgängeshandboken');
-  doc.setProducer('Umgängeshandboken (pdf-lib)');
-  doc.setKeywords(['umgänge', 'placerade barn', 'socialtjänst', template.id]);
-  doc.setLanguage('sv-SE');
-  doc.setCreationDate(versionDate);
-  doc.setModificationDate(versionDate);
+  const fields = {
+    title: template.title,
+    description: template.description,
+    language: 'sv-SE',
+    creator: 'Umgängeshandboken',
+    producer: 'Umgängeshandboken (pdf-lib)',
+    keywords: ['umgänge', 'placerade barn', 'socialtjänst', template.id],
+    date: new Date(`${template.version}T00:00:00Z`),
+  };
+  doc.setTitle(fields.title, { showInWindowTitleBar: true });
+  doc.setSubject(fields.description);
+  doc.setAuthor(fields.creator);
+  doc.setCreator(fields.creator);
+  doc.setProducer(fields.producer);
+  doc.setKeywords(fields.keywords);
+  doc.setLanguage(fields.language);
+  doc.setCreationDate(fields.date);
+  doc.setModificationDate(fields.date);
+  attachXmp(doc, fields);
 }
 
 /** Keeps the current page and cursor, and starts a new page when a block does not fit. */

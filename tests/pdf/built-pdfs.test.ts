@@ -45,6 +45,9 @@ describe.each(templates.map((template) => [template.id, template] as const))('%s
     expect(String(catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict).get(PDFName.of('DisplayDocTitle')))).toBe('true');
     expect(String(catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked')))).toBe('true');
     expect(execFileSync('pdfinfo', [pdfFile(id)], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes$/m);
+    const xmp = execFileSync('pdfinfo', ['-meta', pdfFile(id)], { encoding: 'utf8' });
+    expect(xmp).toContain(`<rdf:li xml:lang="x-default">${template.title}</rdf:li>`);
+    expect(xmp).toContain('<rdf:li>sv-SE</rdf:li>');
   });
 
   test('every page is A4 and every field lies inside the margins', async () => {
