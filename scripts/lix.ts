@@ -1,6 +1,5 @@
 /** Prints word count and LIX for every page, and flags pages over their limit. */
-import { readFileSync } from 'node:fs';
-import { globSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { lix, mdxToProse } from '../src/readability/lix.ts';
 import { lixLimitFor } from '../src/readability/limits.ts';
 

@@ -56,9 +56,8 @@ export class StructureTree {
   }
 
   /** Adds a structure element under `parent` (the document by default). */
-  element(type: StructureType, parent: StructureElement = this.root, title?: string): StructureElement {
+  element(type: StructureType, parent: StructureElement = this.root): StructureElement {
     const element = this.createElement(type, parent.ref);
-    if (title) element.dict.set(PDFName.of('T'), PDFHexString.fromText(title));
     parent.kids.push(element.ref);
     return element;
   }
