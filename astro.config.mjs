@@ -39,6 +39,11 @@ export default defineConfig({
   },
   markdown: {
     processor: unified({
+      // Swedish typography: ”citat” and ’citat’, with the same mark on both sides.
+      smartypants: {
+        openingQuotes: { double: '\u201D', single: '\u2019' },
+        closingQuotes: { double: '\u201D', single: '\u2019' },
+      },
       remarkPlugins: [remarkGfm, remarkExplicitHeadingIds, [remarkRegistryCitations, { contentDir: `${root}/content`, root }]],
       rehypePlugins: [rehypeAsciiHeadingIds, [rehypePrintLinks, { site }], rehypeChecklistBoxes],
     }),
