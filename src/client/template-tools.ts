@@ -49,12 +49,25 @@ if (tools && form && definition) {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
 
+  /** Marks one field as wrong (or right, without a message) and shows the message under it. */
+  const setFieldError = (input: HTMLInputElement, message?: string) => {
+    if (message) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+    const error = document.getElementById(`${input.id}-fel`);
+    if (error) {
+      error.textContent = message ?? '';
+      error.hidden = !message;
+    }
+  };
+
+  const showSummary = (...content: Node[]) => {
+    errorSummary.replaceChildren(...content);
+    errorSummary.hidden = false;
+    errorSummary.focus();
+  };
+
   const clearErrors = () => {
-    form.querySelectorAll('[aria-invalid="true"]').forEach((element) => element.removeAttribute('aria-invalid'));
-    form.querySelectorAll<HTMLElement>('.form-error').forEach((element) => {
-      element.hidden = true;
-      element.textContent = '';
-    });
+    form.querySelectorAll<HTMLInputElement>('[aria-invalid="true"]').forEach((input) => setFieldError(input));
     errorSummary.hidden = true;
     errorSummary.replaceChildren();
   };
@@ -68,12 +81,7 @@ if (tools && form && definition) {
     const list = document.createElement('ul');
     for (const [name, message] of entries) {
       const input = form.querySelector<HTMLInputElement>(`[name="${CSS.escape(name)}"]`)!;
-      input.setAttribute('aria-invalid', 'true');
-      const error = document.getElementById(`${input.id}-fel`);
-      if (error) {
-        error.textContent = message;
-        error.hidden = false;
-      }
+      setFieldError(input, message);
       const label = form.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent ?? input.getAttribute('aria-label') ?? name;
       const item = document.createElement('li');
       const link = document.createElement('a');
@@ -82,9 +90,7 @@ if (tools && form && definition) {
       item.append(link);
       list.append(item);
     }
-    errorSummary.append(heading, list);
-    errorSummary.hidden = false;
-    errorSummary.focus();
+    showSummary(heading, list);
     return false;
   };
 
@@ -94,15 +100,7 @@ if (tools && form && definition) {
   form.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
     if (input.dataset.kind !== 'date') return;
-    const problems = validateValues(template, readValues(form, template));
-    const error = document.getElementById(`${input.id}-fel`);
-    const message = problems[input.name];
-    if (message) input.setAttribute('aria-invalid', 'true');
-    else input.removeAttribute('aria-invalid');
-    if (error) {
-      error.textContent = message ?? '';
-      error.hidden = !message;
-    }
+    setFieldError(input, validateValues(template, readValues(form, template))[input.name]);
   });
   form.addEventListener('submit', (event) => event.preventDefault());
 
@@ -150,9 +148,7 @@ if (tools && form && definition) {
       dirty = false;
       say(`Utkastet ${file.name} är öppnat.`);
     } catch (error) {
-      errorSummary.replaceChildren(Object.assign(document.createElement('p'), { textContent: (error as Error).message }));
-      errorSummary.hidden = false;
-      errorSummary.focus();
+      showSummary(Object.assign(document.createElement('p'), { textContent: (error as Error).message }));
       say('Utkastet kunde inte öppnas.');
     }
   });

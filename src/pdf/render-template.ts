@@ -364,6 +364,21 @@ function addTextField(
   tagWidgets(writer, field.acroField.getWidgets(), parent, tooltip);
 }
 
+const BOX_STYLE = { borderColor: INK, borderWidth: 0.75, backgroundColor: rgb(1, 1, 1) };
+
+/** Option texts wrapped beside their boxes, and the height each one takes. */
+function optionRows(writer: PageWriter, options: string[]) {
+  const wrapped = options.map((option) => lines(option, writer.fonts.regular, TYPE.control.size, CONTENT_WIDTH - BOX_SIZE - 7));
+  const heights = wrapped.map((rows) => Math.max(1, rows.length) * OPTION_LEADING);
+  return { wrapped, heights, total: heights.reduce((sum, height) => sum + height, 0) };
+}
+
+function drawOptionLabel(writer: PageWriter, parent: StructureElement, text: string[], x: number, top: number) {
+  writer.tree.tagged(writer.page, 'Lbl', parent, () =>
+    drawLines(writer, text, x + BOX_SIZE + 6, top - 2.5, { size: TYPE.control.size, leading: OPTION_LEADING }, writer.fonts.regular),
+  );
+}
+
 function radioBlock(
   writer: PageWriter,
   form: PDFForm,
@@ -374,12 +389,9 @@ function radioBlock(
   parent: StructureElement,
   inline: boolean,
 ): Block {
-  const { regular } = writer.fonts;
-  const optionWidth = CONTENT_WIDTH - 18;
-  const optionLines = options.map((option) => lines(option, regular, TYPE.control.size, optionWidth));
-  const height = inline ? OPTION_LEADING : optionLines.reduce((sum, wrapped) => sum + Math.max(1, wrapped.length) * OPTION_LEADING, 0);
+  const rows = optionRows(writer, options);
   return {
-    height,
+    height: inline ? OPTION_LEADING : rows.total,
     draw(y) {
       const page = writer.page;
       const group = form.createRadioGroup(name);
@@ -387,15 +399,12 @@ function radioBlock(
       let x = MARGIN_X;
       let top = y;
       options.forEach((option, index) => {
-        const boxY = top - BOX_SIZE - 2;
-        group.addOptionToPage(option, page, { x, y: boxY, width: BOX_SIZE, height: BOX_SIZE, borderColor: INK, borderWidth: 0.75, backgroundColor: rgb(1, 1, 1) });
+        group.addOptionToPage(option, page, { x, y: top - BOX_SIZE - 2, width: BOX_SIZE, height: BOX_SIZE, ...BOX_STYLE });
         const widgets = group.acroField.getWidgets();
         tagWidgets(writer, [widgets[widgets.length - 1]!], parent, `${tooltip}: ${option}`);
-        writer.tree.tagged(page, 'Lbl', parent, () =>
-          drawLines(writer, optionLines[index]!, x + BOX_SIZE + 6, top - 2.5, { size: TYPE.control.size, leading: OPTION_LEADING }, regular),
-        );
-        if (inline) x += BOX_SIZE + 12 + regular.widthOfTextAtSize(option, TYPE.control.size) + 24;
-        else top -= Math.max(1, optionLines[index]!.length) * OPTION_LEADING;
+        drawOptionLabel(writer, parent, rows.wrapped[index]!, x, top);
+        if (inline) x += BOX_SIZE + 12 + writer.fonts.regular.widthOfTextAtSize(option, TYPE.control.size) + 24;
+        else top -= rows.heights[index]!;
       });
       const value = values[name];
       if (typeof value === 'string' && options.includes(value)) group.select(value);
@@ -411,24 +420,20 @@ function checkboxBlock(
   values: FormValues,
   parent: StructureElement,
 ): Block {
-  const { regular } = writer.fonts;
-  const optionLines = options.map((option) => lines(option, regular, TYPE.control.size, CONTENT_WIDTH - 18));
-  const height = optionLines.reduce((sum, wrapped) => sum + Math.max(1, wrapped.length) * OPTION_LEADING, 0);
+  const rows = optionRows(writer, options);
   return {
-    height,
+    height: rows.total,
     draw(y) {
       const page = writer.page;
       let top = y;
       controls.forEach((control, index) => {
         const box = form.createCheckBox(control.name);
-        box.addToPage(page, { x: MARGIN_X, y: top - BOX_SIZE - 2, width: BOX_SIZE, height: BOX_SIZE, borderColor: INK, borderWidth: 0.75, backgroundColor: rgb(1, 1, 1) });
+        box.addToPage(page, { x: MARGIN_X, y: top - BOX_SIZE - 2, width: BOX_SIZE, height: BOX_SIZE, ...BOX_STYLE });
         if (values[control.name] === true) box.check();
         setTooltip(box.acroField.dict, control.tooltip);
         tagWidgets(writer, box.acroField.getWidgets(), parent, control.tooltip);
-        writer.tree.tagged(page, 'Lbl', parent, () =>
-          drawLines(writer, optionLines[index]!, MARGIN_X + BOX_SIZE + 6, top - 2.5, { size: TYPE.control.size, leading: OPTION_LEADING }, regular),
-        );
-        top -= Math.max(1, optionLines[index]!.length) * OPTION_LEADING;
+        drawOptionLabel(writer, parent, rows.wrapped[index]!, MARGIN_X, top);
+        top -= rows.heights[index]!;
       });
     },
   };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Branding } from '../pdf/render-template.ts';
+import { slugify } from '../markdown/heading-ids.ts';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -27,8 +28,7 @@ export function parseMunicipalArgs(args: string[]): MunicipalOptions {
   const municipality = values.kommun?.trim();
   if (!municipality) throw new UsageError('--kommun saknas: ange kommunens namn, till exempel --kommun "Exempels kommun"');
   if (municipality.length > 80) throw new UsageError('--kommun är för långt: högst 80 tecken');
-  const slug = municipality.toLocaleLowerCase('sv-SE').replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return { municipality, logo: values.logo, out: values.ut ?? `mallar-${slug}` };
+  return { municipality, logo: values.logo, out: values.ut ?? `mallar-${slugify(municipality)}` };
 }
 
 const PNG = [0x89, 0x50, 0x4e, 0x47];
