@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serveStatic, type StaticServer } from './static-server.ts';
-import { chromiumPath } from './browser.ts';
+import { serveStatic, type StaticServer } from '../../src/tooling/static-server.ts';
+import { chromiumPath } from '../../src/tooling/browser.ts';
 
 let server: StaticServer | undefined;
 

@@ -29,7 +29,7 @@ export function buildSite(dir: string): { status: number | null; output: string 
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-    timeout: 170_000,
+    timeout: 540_000,
     maxBuffer: 256 * 1024 * 1024,
   });
   // Strip terminal colours that some tools print regardless.
