@@ -1,0 +1,35 @@
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+
+/** Properties (hast names) that hold one id, or a space-separated list of ids. */
+const ID_LISTS = ['htmlFor', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaControls'] as const;
+
+const HEADING = /^h([2-5])$/;
+const LEVEL_CLASS = /^level-h([2-5])$/;
+
+/**
+ * Prefixes every id and in-page link of an HTML fragment and moves headings one level down, so
+ * several pages can stand in one document (the whole handbook) without clashing anchors.
+ */
+export function prefixFragment(html: string, prefix: string): string {
+  const tree: Root = fromHtml(html, { fragment: true });
+  const prefixed = (id: string) => `${prefix}-${id}`;
+  visit(tree, 'element', (element: Element) => {
+    const props = element.properties;
+    if (typeof props.id === 'string') props.id = prefixed(props.id);
+    if (typeof props.href === 'string' && props.href.startsWith('#') && props.href.length > 1) props.href = `#${prefixed(props.href.slice(1))}`;
+    for (const name of ID_LISTS) {
+      const value = props[name];
+      if (Array.isArray(value)) props[name] = value.map((id) => prefixed(String(id)));
+      else if (typeof value === 'string') props[name] = value.split(/\s+/).map(prefixed).join(' ');
+    }
+    const heading = HEADING.exec(element.tagName);
+    if (heading) element.tagName = `h${Number(heading[1]) + 1}`;
+    if (Array.isArray(props.className)) {
+      props.className = props.className.map((name) => String(name).replace(LEVEL_CLASS, (_, level: string) => `level-h${Number(level) + 1}`));
+    }
+  });
+  return toHtml(tree);
+}
