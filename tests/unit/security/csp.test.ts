@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { contentSecurityPolicy, inlineScriptHashes, parseHeadersFile, securityHeaders, toHeadersFile, toNginxSnippet } from '../../../src/security/csp.ts';
-import { fixHtml } from '../../../src/integrations/html-fixups.ts';
 
 const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 
@@ -23,13 +22,5 @@ describe('Content-Security-Policy', () => {
     const headers = securityHeaders([sha('a()')]);
     expect(parseHeadersFile(toHeadersFile(headers))).toEqual(headers);
     expect(toNginxSnippet(headers)).toContain(`add_header Referrer-Policy "no-referrer" always;`);
-  });
-});
-
-describe('HTML fix-ups', () => {
-  test('removes aria-hidden from script elements only', () => {
-    expect(fixHtml('<script is:inline aria-hidden="true">x</script><span aria-hidden="true"></span>')).toBe(
-      '<script is:inline>x</script><span aria-hidden="true"></span>',
-    );
   });
 });
