@@ -1,6 +1,7 @@
 /*
- * A "Kopiera länk" button beside each heading in the content: it copies the section's full
- * address to the clipboard and says so to screen readers through a live region.
+ * Starlight's anchor link beside each heading in the content also copies the section's full
+ * address, so trainers get a link for their course material from one tab stop per heading. The
+ * link still moves to the section; a live region tells screen readers that the address was copied.
  */
 const announcer = document.createElement('p');
 announcer.className = 'sr-only';
@@ -24,21 +25,18 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-for (const wrapper of document.querySelectorAll<HTMLElement>('.sl-markdown-content .sl-heading-wrapper')) {
-  const heading = wrapper.querySelector<HTMLElement>('h2, h3, h4, h5, h6');
+for (const link of document.querySelectorAll<HTMLAnchorElement>('.sl-markdown-content .sl-heading-wrapper > a.sl-anchor-link')) {
+  const heading = link.parentElement?.querySelector<HTMLElement>('h2, h3, h4, h5, h6');
   if (!heading?.id) continue;
   const title = heading.textContent?.trim() ?? '';
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'heading-link-copy';
-  button.textContent = 'Kopiera länk';
-  button.setAttribute('aria-label', `Kopiera länk till avsnittet ${title}`);
-  button.addEventListener('click', async () => {
+  const label = link.querySelector('.sr-only');
+  if (label) label.textContent = `Kopiera länk till avsnittet ${title}`;
+  link.title = 'Kopiera länk till avsnittet';
+  link.addEventListener('click', async () => {
     const address = new URL(`#${heading.id}`, window.location.href).href;
     const copied = await copy(address);
     announcer.textContent = copied ? `Länken till avsnittet ${title} är kopierad.` : `Länken kunde inte kopieras. Adressen är ${address}`;
-    button.textContent = copied ? 'Kopierad' : 'Kopiera länk';
-    window.setTimeout(() => (button.textContent = 'Kopiera länk'), 2500);
+    link.classList.toggle('is-copied', copied);
+    window.setTimeout(() => link.classList.remove('is-copied'), 2500);
   });
-  wrapper.append(button);
 }

@@ -51,16 +51,20 @@ describe('printing', () => {
 });
 
 describe('copy link', () => {
-  test('works by keyboard, puts the section address on the clipboard and says so', async () => {
+  test('one tab stop per heading: the anchor link copies the section address by keyboard and says so', async () => {
     const page = await open('/handboken/umgangesplanen/', { permissions: ['clipboard-read', 'clipboard-write'] });
-    const button = page.locator('.heading-link-copy').first();
-    await button.waitFor();
-    const id = await button.evaluate((element) => element.parentElement!.querySelector('h2, h3')!.id);
-    expect(await button.getAttribute('aria-label')).toMatch(/^Kopiera länk till avsnittet /);
-    await button.focus();
+    const wrapper = page.locator('.sl-markdown-content .sl-heading-wrapper').first();
+    await wrapper.waitFor();
+    const focusable = await wrapper.evaluate((element) => element.querySelectorAll('a[href], button, [tabindex]').length);
+    expect(focusable, 'one focusable element beside each heading').toBe(1);
+    const link = wrapper.locator('a.sl-anchor-link');
+    const id = await wrapper.evaluate((element) => element.querySelector('h2, h3')!.id);
+    await expect.poll(() => link.textContent()).toMatch(/^Kopiera länk till avsnittet /);
+    await link.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl()}/handboken/umgangesplanen/#${id}`);
     await expect.poll(() => page.locator('p[role="status"].sr-only').textContent()).toMatch(/^Länken till avsnittet .+ är kopierad\.$/);
+    expect(new URL(page.url()).hash).toBe(`#${id}`);
     await page.close();
   });
 });
