@@ -2,8 +2,8 @@
 // the top-level content/ folder with every Starlight Markdown feature intact (see README).
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { pageFields } from './src/schemas/page.ts';
 import { legalReferenceSchema } from './src/schemas/legal-reference.ts';
 import { sourceSchema } from './src/schemas/source.ts';
@@ -16,6 +16,8 @@ export const collections = {
     loader: docsLoader(),
     schema: docsSchema({ extend: pageFields(reference('kallor')) }),
   }),
+  // Swedish for every string Starlight and its search dialog show (content/i18n/sv.json).
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   lagrum: defineCollection({ loader: registry('lagrum'), schema: legalReferenceSchema }),
   kallor: defineCollection({ loader: registry('kallor'), schema: sourceSchema }),
   ordlista: defineCollection({ loader: registry('ordlista'), schema: glossaryTermSchema }),
