@@ -14,6 +14,7 @@ import { rehypeChecklistBoxes } from './src/markdown/checklists.ts';
 import generatedPages from './src/integrations/generated-pages.ts';
 import securityHeadersFiles from './src/integrations/security-headers.ts';
 import htmlFixups from './src/integrations/html-fixups.ts';
+import readingReport from './src/integrations/reading-report.ts';
 import { loadTemplates } from './src/templates/load.ts';
 import { sidebar } from './src/navigation/sidebar.ts';
 import { redirects } from './src/navigation/redirects.ts';
@@ -84,5 +85,6 @@ export default defineConfig({
     generatedPages(),
     htmlFixups(),
     securityHeadersFiles(),
+    readingReport(),
   ],
 });
