@@ -13,6 +13,8 @@ import { rehypePrintLinks } from './src/markdown/print-links.ts';
 import { rehypeChecklistBoxes } from './src/markdown/checklists.ts';
 import generatedPages from './src/integrations/generated-pages.ts';
 import securityHeadersFiles from './src/integrations/security-headers.ts';
+import htmlFixups from './src/integrations/html-fixups.ts';
+import readingReport from './src/integrations/reading-report.ts';
 import { loadTemplates } from './src/templates/load.ts';
 import { sidebar } from './src/navigation/sidebar.ts';
 import { redirects } from './src/navigation/redirects.ts';
@@ -81,6 +83,8 @@ export default defineConfig({
     // After auto-import, which only adds its imports when MDX is among the integrations.
     mdx(),
     generatedPages(),
+    htmlFixups(),
     securityHeadersFiles(),
+    readingReport(),
   ],
 });

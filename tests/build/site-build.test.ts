@@ -20,6 +20,20 @@ describe('a good fixture site', () => {
     const html = readFileSync(join(dir, 'dist/handboken/umgangesplanen/index.html'), 'utf8');
     expect(html).toMatch(/<aside aria-label="Fiktivt exempel: Aside som ska synas" class="starlight-aside starlight-aside--caution"/);
     expect(html).toContain('href="/om/lagrum/#lvu-umgange"');
+    expect(output).toContain('lagrum: 1 lästa i lagtexten, 0 lästa i förarbetena, 0 inte kontrollerade mot lagtexten');
+  });
+});
+
+describe('legal entries read below the statute', () => {
+  test('are marked beside the citation, and old readings are named in a warning', () => {
+    const entry = readFileSync('tests/fixtures/site/content/lagrum/lvu-umgange.yaml', 'utf8')
+      .replace(/reading:[\s\S]*$/, 'reading:\n  level: ej-last\n  read: 2024-01-15\n  note: Fixturen är inte läst mot lagtexten.\n');
+    const { status, output, dir } = build({ 'content/lagrum/lvu-umgange.yaml': entry });
+    expect(status, output).toBe(0);
+    const html = readFileSync(join(dir, 'dist/handboken/umgangesplanen/index.html'), 'utf8');
+    expect(html).toMatch(/href="\/om\/lagrum\/#lvu-umgange"[^>]*>14 § LVU<\/a><span class="citation-reading" data-reading="ej-last"> \(ej kontrollerat mot lagtexten\)<\/span>/);
+    expect(output).toContain('lagrum: 0 lästa i lagtexten, 0 lästa i förarbetena, 1 inte kontrollerade mot lagtexten');
+    expect(output).toContain('lagrum → lvu-umgange: lydelsen lästes senast 2024-01-15, för mer än tolv månader sedan.');
   });
 });
 
@@ -39,6 +53,16 @@ describe('the build fails and names the file', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('handboken/trasig');
     expect(output).toContain('description saknas: skriv en mening om vad sidan ger läsaren');
+  });
+
+  test('on a legal entry at the first level without a quote from the statute', () => {
+    const { status, output } = build({
+      'content/lagrum/lagtext-utan-citat.yaml': readFileSync('tests/fixtures/registries/lagrum/lagtext-utan-citat.yaml', 'utf8'),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('lagrum → lagtext-utan-citat');
+    expect(output).toContain('content/lagrum/lagtext-utan-citat.yaml');
+    expect(output).toContain('reading.quote krävs när level är lagtext: citera lagtextens egna ord');
   });
 
   test('on a glossary entry without a definition', () => {
