@@ -13,7 +13,6 @@ import { rehypePrintLinks } from './src/markdown/print-links.ts';
 import { rehypeChecklistBoxes } from './src/markdown/checklists.ts';
 import generatedPages from './src/integrations/generated-pages.ts';
 import securityHeadersFiles from './src/integrations/security-headers.ts';
-import htmlFixups from './src/integrations/html-fixups.ts';
 import readingReport from './src/integrations/reading-report.ts';
 import { loadTemplates } from './src/templates/load.ts';
 import { sidebar } from './src/navigation/sidebar.ts';
@@ -83,7 +82,6 @@ export default defineConfig({
     // After auto-import, which only adds its imports when MDX is among the integrations.
     mdx(),
     generatedPages(),
-    htmlFixups(),
     securityHeadersFiles(),
     readingReport(),
   ],
