@@ -4,6 +4,14 @@ import type { Template } from '../templates/schema.ts';
 export function sidebar(templates: Template[]) {
   return [
     { label: 'Start', link: '/' },
+    // High up, so that a child or a young person who lands anywhere on the site finds their own pages.
+    {
+      label: 'För barn och unga',
+      items: [
+        { label: 'För dig som är 7–12 år', items: [{ autogenerate: { directory: 'barn' } }] },
+        { label: 'För dig som är 13–17 år', items: [{ autogenerate: { directory: 'unga' } }] },
+      ],
+    },
     {
       label: 'Handboken',
       items: [{ autogenerate: { directory: 'handboken' } }, { label: 'Hela handboken (för utskrift)', link: '/handboken/hela-handboken/' }],

@@ -7,6 +7,8 @@ export const audiences = {
   utbildare: 'Utbildare',
   foralder: 'Förälder',
   familjehem: 'Familjehem',
+  barn: 'Barn 7–12 år',
+  unga: 'Unga 13–17 år',
 } as const;
 
 export type Audience = keyof typeof audiences;

@@ -5,6 +5,7 @@ import { useBrowser } from '../support/page.ts';
 const { open } = useBrowser();
 
 const sections = [
+  { label: 'För barn och unga', path: '/barn/' },
   { label: 'Handboken', path: '/handboken/' },
   { label: 'Manualer', path: '/manualer/' },
   { label: 'Mallar', path: '/mallar/' },
@@ -20,6 +21,16 @@ describe('the start page', () => {
     expect(await page.locator('h1').first().textContent()).toBe('Umgängeshandboken');
     for (const group of ['socialsekreterare', 'arbetar i en kommun', 'utbildar', 'förälder', 'familjehem']) {
       await expect(page.getByRole('heading', { name: new RegExp(group) }).count()).resolves.toBe(1);
+    }
+    // Children and young people find their pages before the sections for adults.
+    for (const [path, name] of [['/barn/', /barn och bor i familjehem/], ['/unga/', /ung och bor i familjehem/]] as const) {
+      const link = page.getByRole('link', { name });
+      await expect(link.getAttribute('href'), path).resolves.toBe(path);
+      const beforeFirstHeading = await link.evaluate((anchor) => {
+        const heading = document.querySelector('main h2')!;
+        return !!(anchor.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING);
+      });
+      expect(beforeFirstHeading, `${path} står före rubrikerna för vuxna`).toBe(true);
     }
     // Every easy-to-read page is one click from the start page.
     const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));

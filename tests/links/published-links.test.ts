@@ -25,19 +25,27 @@ describe('the built site keeps its published links', () => {
   });
 });
 
-describe('Lättläst and the handbook point to each other', () => {
-  const easyReads = readdirSync('content/docs/lattlast').filter((name) => name !== 'index.mdx');
+// Lättläst and the pages for children and young people name their handbook chapters (frontmatter `handbook`);
+// each chapter links back under its title, in the line for that group of readers.
+describe.each([
+  { section: 'lattlast', backLink: 'page-easy-read', label: 'Lättläst för föräldrar och familjehem' },
+  { section: 'barn', backLink: 'page-easy-read page-for-children', label: 'För barn 7–12 år' },
+  { section: 'unga', backLink: 'page-easy-read page-for-young', label: 'För unga 13–17 år' },
+])('$section and the handbook point to each other', ({ section, backLink, label }) => {
+  const pages = readdirSync(`content/docs/${section}`).filter((name) => name !== 'index.mdx');
 
-  test.each(easyReads)('%s', (name) => {
-    const source = readFileSync(`content/docs/lattlast/${name}`, 'utf8');
+  test.each(pages)('%s', (name) => {
+    const source = readFileSync(`content/docs/${section}/${name}`, 'utf8');
     const chapters = /^handbook: \[(.+)\]$/m.exec(source)?.[1]?.split(', ') ?? [];
     expect(chapters.length, 'frontmatter handbook saknas').toBeGreaterThan(0);
-    const path = `/lattlast/${name.replace('.mdx', '')}/`;
-    const easyRead = readFileSync(`dist${path}index.html`, 'utf8');
+    const path = `/${section}/${name.replace('.mdx', '')}/`;
+    const page = readFileSync(`dist${path}index.html`, 'utf8');
     for (const chapter of chapters) {
-      expect(easyRead, `${path} länkar till ${chapter}`).toContain(`href="${chapter}"`);
+      expect(page, `${path} länkar till ${chapter}`).toContain(`href="${chapter}"`);
       const chapterHtml = readFileSync(`dist${chapter}index.html`, 'utf8');
-      expect(chapterHtml, `${chapter} länkar tillbaka till ${path}`).toMatch(new RegExp(`class="page-easy-read"[\\s\\S]*?href="${path}"`));
+      expect(chapterHtml, `${chapter} länkar tillbaka till ${path}`).toMatch(
+        new RegExp(`<p class="${backLink}"[^>]*>${label}:(?:(?!</p>)[\\s\\S])*href="${path}"`),
+      );
     }
   });
 });

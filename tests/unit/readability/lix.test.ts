@@ -15,7 +15,11 @@ describe('LIX', () => {
     expect(prose).toContain('mallen');
   });
 
-  test('limits: 30 for Lättläst, 45 for the handbook and manuals', () => {
+  test('limits: 25 for children, 30 for young people and Lättläst, 45 for the handbook and manuals', () => {
+    expect(lixLimitFor('content/docs/barn/om-nagot-kanns-fel.mdx')).toBe(25);
+    expect(lixLimitFor('content/docs/barn/index.mdx')).toBe(25);
+    expect(lixLimitFor('content/docs/unga/dina-rattigheter.mdx')).toBe(30);
+    expect(lixLimitFor('content/docs/unga/index.mdx')).toBe(30);
     expect(lixLimitFor('content/docs/lattlast/vad-ar-umgange.mdx')).toBe(30);
     expect(lixLimitFor('content/docs/handboken/umgangesplanen.mdx')).toBe(45);
     expect(lixLimitFor('content/docs/manualer/avbryta-ett-umgange.mdx')).toBe(45);
@@ -28,6 +32,16 @@ describe('every page stays within its LIX limit', () => {
 
   test('there are pages to check', () => {
     expect(pages.length).toBeGreaterThan(25);
+  });
+
+  test('the pages for children and for young people are among them', () => {
+    expect(pages.filter((file) => file.includes('/docs/barn/')).length).toBeGreaterThanOrEqual(5);
+    expect(pages.filter((file) => file.includes('/docs/unga/')).length).toBeGreaterThanOrEqual(6);
+  });
+
+  test('a text in long sentences of long words breaks the children\'s limit', () => {
+    const text = 'Socialsekreteraren förklarar umgängesbegränsningen och överklagandeprocessen för familjehemsföräldrarna.\n';
+    expect(lix(mdxToProse(text)).lix).toBeGreaterThan(lixLimitFor('content/docs/barn/index.mdx')!);
   });
 
   test.each(pages)('%s', (file) => {
