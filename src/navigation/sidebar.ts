@@ -4,12 +4,13 @@ import type { Template } from '../templates/schema.ts';
 export function sidebar(templates: Template[]) {
   return [
     { label: 'Start', link: '/' },
-    // High up, so that a child or a young person who lands anywhere on the site finds their own pages.
+    // High up, so that a child or a young person who lands anywhere on the site finds their own pages;
+    // collapsed, so that professionals still see the handbook first. Starlight opens the group of the page shown.
     {
       label: 'För barn och unga',
       items: [
-        { label: 'För dig som är 7–12 år', items: [{ autogenerate: { directory: 'barn' } }] },
-        { label: 'För dig som är 13–17 år', items: [{ autogenerate: { directory: 'unga' } }] },
+        { label: 'För dig som är 7–12 år', collapsed: true, items: [{ autogenerate: { directory: 'barn' } }] },
+        { label: 'För dig som är 13–17 år', collapsed: true, items: [{ autogenerate: { directory: 'unga' } }] },
       ],
     },
     {
