@@ -34,7 +34,8 @@ function isForeign(element: Element): boolean {
 export function englishUiText(tree: Root | Element): string[] {
   const found = new Set<string>();
   const check = (text: string) => {
-    const clean = text.replace(/\s+/g, ' ').trim();
+    // Addresses are not language: "…/steg-for-steg/" holds "for".
+    const clean = text.replace(/\bhttps?:\/\/\S+/g, '').replace(/\s+/g, ' ').trim();
     if (clean && englishWordsIn(clean).length > 0) found.add(clean);
   };
   const walk = (node: RootContent | Root) => {
