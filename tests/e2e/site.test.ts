@@ -1,6 +1,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/page.ts';
+import { formatDate } from '../../src/registry/format.ts';
 
 const { open } = useBrowser();
 
@@ -108,7 +109,8 @@ describe('printing a page', () => {
     }
     await expect(page.locator('h1').isVisible()).resolves.toBe(true);
     await expect(page.locator('.page-meta-address').textContent()).resolves.toMatch(/^Adress: https?:\/\/.+\/handboken\/umgangesplanen\/$/);
-    await expect(page.locator('.page-meta-reviewed').textContent()).resolves.toBe('Senast granskad 25 november 2026');
+    const reviewed = /^reviewed: (\S+)$/m.exec(readFileSync('content/docs/handboken/umgangesplanen.mdx', 'utf8'))![1]!;
+    await expect(page.locator('.page-meta-reviewed').textContent()).resolves.toBe(`Senast granskad ${formatDate(new Date(reviewed))}`);
     await page.close();
   });
 });
