@@ -1,10 +1,28 @@
-import { AlignmentType, Document, Footer, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type FileChild,
+} from 'docx';
 import type { Template } from '../templates/schema.ts';
 import type { Branding } from '../pdf/render-template.ts';
 import { finishCoreProperties } from './core-properties.ts';
 import { fieldBlocks } from './fields.ts';
 import { imageSize, scaleToFit } from './image-size.ts';
-import { LANGUAGE, PAGE, RIGHT_EDGE_TAB, STYLE, styles } from './styles.ts';
+import { CONTENT_WIDTH, LANGUAGE, PAGE, RIGHT_EDGE_TAB, STYLE, styles } from './styles.ts';
 
 /*
  * A template as an editable Word document with the same content as its PDF: the title, the
@@ -18,7 +36,7 @@ export interface DocxOptions {
 
 export async function renderTemplateDocx(template: Template, options: DocxOptions = {}): Promise<Uint8Array> {
   const body: FileChild[] = [];
-  if (options.branding) body.push(brandingParagraph(options.branding));
+  if (options.branding) body.push(brandingBlock(options.branding));
   body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: template.title }));
   body.push(new Paragraph({ style: STYLE.help, text: `Version ${template.version}`, spacing: { after: 240 } }));
   if (template.intro) body.push(new Paragraph({ text: template.intro, spacing: { after: 120 } }));
@@ -67,21 +85,37 @@ function footer(template: Template): Footer {
   });
 }
 
-/** The municipality's name on the left and its logo on the right, above the title. */
-function brandingParagraph(branding: Branding): Paragraph {
-  const children: ParagraphChild[] = [new TextRun(branding.name)];
-  if (branding.logo) {
-    // 36 pt high and at most 140 pt wide, as in the PDF; Word measures images in pixels at 96 per inch.
-    const size = scaleToFit(imageSize(branding.logo.bytes, branding.logo.type), { width: 187, height: 48 });
-    children.push(
-      new TextRun('\t'),
-      new ImageRun({
-        type: branding.logo.type,
-        data: branding.logo.bytes,
-        transformation: size,
-        altText: { name: 'Logotyp', title: `${branding.name}, logotyp`, description: `Logotyp för ${branding.name}` },
+/**
+ * The municipality's name on the left and its logo on the right, above the title: a borderless
+ * two-cell table, so a long name wraps beside the logo and the name sits level with its foot.
+ */
+function brandingBlock(branding: Branding): Table {
+  const logoWidth = 3000;
+  const cell = (width: number, paragraph: Paragraph) =>
+    new TableCell({ width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.BOTTOM, margins: { left: 0, right: 0 }, children: [paragraph] });
+  const logo = branding.logo
+    ? [
+        new ImageRun({
+          type: branding.logo.type,
+          data: branding.logo.bytes,
+          // 36 pt high and at most 140 pt wide, as in the PDF; Word measures images in pixels at 96 per inch.
+          transformation: scaleToFit(imageSize(branding.logo.bytes, branding.logo.type), { width: 187, height: 48 }),
+          altText: { name: 'Logotyp', title: `${branding.name}, logotyp`, description: `Logotyp för ${branding.name}` },
+        }),
+      ]
+    : [];
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: [CONTENT_WIDTH - logoWidth, logoWidth],
+    borders: TableBorders.NONE,
+    rows: [
+      new TableRow({
+        children: [
+          cell(CONTENT_WIDTH - logoWidth, new Paragraph({ style: STYLE.branding, text: branding.name })),
+          cell(logoWidth, new Paragraph({ style: STYLE.branding, alignment: AlignmentType.RIGHT, children: logo })),
+        ],
       }),
-    );
-  }
-  return new Paragraph({ style: STYLE.branding, alignment: AlignmentType.LEFT, tabStops: RIGHT_EDGE_TAB, children });
+    ],
+  });
 }

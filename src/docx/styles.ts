@@ -1,4 +1,4 @@
-import { BorderStyle, convertMillimetersToTwip, TabStopType, type IStylesOptions } from 'docx';
+import { BorderStyle, convertMillimetersToTwip, LineRuleType, TabStopType, type IStylesOptions } from 'docx';
 
 /*
  * The Word document's page and styles. Every paragraph takes its look from a named style, so a
@@ -61,7 +61,8 @@ export const styles: IStylesOptions = {
   default: {
     document: {
       run: { font: FONT, size: pt(10), color: COLOR.ink, language: { value: LANGUAGE, eastAsia: LANGUAGE, bidirectional: LANGUAGE } },
-      paragraph: { spacing: { after: space(4), line: 264 } },
+      // Without an explicit rule LibreOffice takes the line height as exact, and cuts an image to it.
+      paragraph: { spacing: { after: space(4), line: 264, lineRule: LineRuleType.AUTO } },
     },
     heading1: {
       run: { font: FONT, size: pt(18), bold: true, color: COLOR.ink },

@@ -41,6 +41,11 @@ describe('the Word renderer', () => {
     }
   });
 
+  test('line spacing is proportional, so LibreOffice grows a line to fit the logo', async () => {
+    const { part } = await readDocx(await renderTemplateDocx(template));
+    expect(part('word/styles.xml')).toMatch(/<w:docDefaults>.*<w:spacing [^>]*w:line="264" w:lineRule="auto"\/>.*<\/w:docDefaults>/s);
+  });
+
   test('core properties: title, subject and language, dated by the version', async () => {
     const core = (await readDocx(await renderTemplateDocx(template))).part('docProps/core.xml')!;
     expect(core).toContain('<dc:title>Testmall med alla fälttyper – åäö ÅÄÖ</dc:title>');

@@ -35,7 +35,7 @@ describe('npm run pdf', () => {
     const ids = readdirSync('templates').map((name) => name.replace('.yaml', ''));
     expect(readdirSync(out).sort()).toEqual(ids.flatMap((id) => [`${id}.docx`, `${id}.pdf`]).sort());
     const { html } = await readDocx(readFileSync(join(out, 'umgangesplan.docx')));
-    expect(html).toMatch(/^<p>Exempels kommun\t<img alt="Logotyp för Exempels kommun" src="data:image\/png;base64,/);
+    expect(html).toMatch(/^<table><tr><td><p>Exempels kommun<\/p><\/td><td><p><img alt="Logotyp för Exempels kommun" src="data:image\/png;base64,/);
   }, 120_000);
 
   test('exits with 2 and says what is wrong, before writing any file', () => {
