@@ -75,7 +75,7 @@ export default defineConfig({
       plugins: [
         starlightLinksValidator({
           // Template pages are generated from templates/*.yaml, not from the docs collection.
-          exclude: ({ link }) => templatePaths.has(link.replace(/[?#].*$/, '')) || /^\/mallar\/[a-z0-9-]+\.pdf$/.test(link),
+          exclude: ({ link }) => templatePaths.has(link.replace(/[?#].*$/, '')) || /^\/mallar\/[a-z0-9-]+\.(pdf|docx)$/.test(link),
         }),
       ],
     }),

@@ -32,7 +32,7 @@ export default defineConfig({
       {
         test: {
           name: 'dist',
-          include: ['tests/pdf/**/*.test.ts', 'tests/links/**/*.test.ts'],
+          include: ['tests/pdf/**/*.test.ts', 'tests/docx/**/*.test.ts', 'tests/links/**/*.test.ts'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
         },

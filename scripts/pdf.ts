@@ -1,5 +1,6 @@
 /**
- * Renders every template as a PDF with a municipality's name and, optionally, its logo:
+ * Renders every template as a PDF and as a Word document with a municipality's name and,
+ * optionally, its logo:
  *   npm run pdf -- --kommun "Exempels kommun" [--logo logga.png] [--ut mallar-exempels-kommun]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -8,17 +9,25 @@ import { parseMunicipalArgs, readLogo, UsageError } from '../src/templates/munic
 import { loadTemplates } from '../src/templates/load.ts';
 import { renderTemplatePdf } from '../src/pdf/render-template.ts';
 import { loadFonts } from '../src/pdf/fonts.ts';
+import { renderTemplateDocx } from '../src/docx/render-template.ts';
+import { formatFileSize } from '../src/templates/file-size.ts';
 
 try {
   const options = parseMunicipalArgs(process.argv.slice(2));
   const logo = options.logo ? readLogo(options.logo) : undefined;
+  const branding = { name: options.municipality, logo };
   const fonts = loadFonts();
   mkdirSync(options.out, { recursive: true });
   for (const template of loadTemplates('templates')) {
-    const bytes = await renderTemplatePdf(template, { fonts, branding: { name: options.municipality, logo } });
-    const file = join(options.out, `${template.id}.pdf`);
-    writeFileSync(file, bytes);
-    console.log(`${file} (${Math.round(bytes.byteLength / 1000)} kB)`);
+    const files = {
+      pdf: await renderTemplatePdf(template, { fonts, branding }),
+      docx: await renderTemplateDocx(template, { branding }),
+    };
+    for (const [extension, bytes] of Object.entries(files)) {
+      const file = join(options.out, `${template.id}.${extension}`);
+      writeFileSync(file, bytes);
+      console.log(`${file} (${formatFileSize(bytes.byteLength)})`);
+    }
   }
 } catch (error) {
   if (error instanceof UsageError) {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadTemplates } from '../templates/load.ts';
 import { findMissingRelatedPages } from '../templates/related.ts';
 
-/** Adds the generated pages: a web page and a blank PDF for every template, and the whole handbook on one page. */
+/** Adds the generated pages: a web page, a blank PDF and a Word document for every template, and the whole handbook on one page. */
 export default function generatedPages(): AstroIntegration {
   return {
     name: 'umgangeshandboken:generated-pages',
@@ -14,6 +14,7 @@ export default function generatedPages(): AstroIntegration {
         if (missing.length) throw new Error(missing.join('\n'));
         injectRoute({ pattern: '/mallar/[id]', entrypoint: new URL('../routes/template-page.astro', import.meta.url) });
         injectRoute({ pattern: '/mallar/[id].pdf', entrypoint: new URL('../routes/template-pdf.ts', import.meta.url) });
+        injectRoute({ pattern: '/mallar/[id].docx', entrypoint: new URL('../routes/template-docx.ts', import.meta.url) });
         injectRoute({ pattern: '/handboken/hela-handboken', entrypoint: new URL('../routes/whole-handbook.astro', import.meta.url) });
         addWatchFile(new URL('templates/', config.root));
       },

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseMunicipalArgs, readLogo } from '../../../src/templates/municipal-args.ts';
+import { readDocx } from '../../support/docx.ts';
 
 describe('municipal versions: arguments', () => {
   test('name, logo and folder', () => {
@@ -27,16 +28,25 @@ describe('municipal versions: arguments', () => {
 describe('npm run pdf', () => {
   const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/pdf.ts', ...args], { encoding: 'utf8' });
 
-  test('renders every template into the folder', () => {
+  test('renders every template into the folder, as PDF and as Word', async () => {
     const out = mkdtempSync(join(tmpdir(), 'kommun-'));
     const result = run('--kommun', 'Exempels kommun', '--logo', 'tests/fixtures/logo.png', '--ut', out);
     expect(result.status, result.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(readdirSync('templates').map((name) => name.replace('.yaml', '.pdf')).sort());
-  });
+    const ids = readdirSync('templates').map((name) => name.replace('.yaml', ''));
+    expect(readdirSync(out).sort()).toEqual(ids.flatMap((id) => [`${id}.docx`, `${id}.pdf`]).sort());
+    const { html } = await readDocx(readFileSync(join(out, 'umgangesplan.docx')));
+    expect(html).toMatch(/^<table><tr><td><p>Exempels kommun<\/p><\/td><td><p><img alt="Logotyp för Exempels kommun" src="data:image\/png;base64,/);
+  }, 120_000);
 
-  test('exits with 2 and says what is wrong', () => {
-    const result = run('--kommun', 'X', '--logo', 'tests/fixtures/not-an-image.png');
+  test('exits with 2 and says what is wrong, before writing any file', () => {
+    const out = mkdtempSync(join(tmpdir(), 'kommun-'));
+    const result = run('--kommun', 'X', '--logo', 'tests/fixtures/not-an-image.png', '--ut', out);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('Fel: logotypen tests/fixtures/not-an-image.png är varken PNG eller JPEG');
-  });
+    expect(readdirSync(out)).toEqual([]);
+    const missing = run('--ut', out);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('Fel: --kommun saknas');
+    expect(readdirSync(out)).toEqual([]);
+  }, 60_000);
 });
