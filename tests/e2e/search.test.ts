@@ -30,8 +30,13 @@ async function searchInDialog(page: Page, query: string): Promise<{ message: str
   await message.waitFor();
   const text = (await message.textContent()) ?? '';
   const count = Number(text.match(/\d+/)?.[0] ?? 0);
-  const more = page.locator('.pagefind-ui__button');
-  while (await more.isVisible()) await more.click();
+  // Click "Visa fler träffar" until it is gone, inside the page: one round trip instead of one per click.
+  await page.evaluate(async () => {
+    for (let more; (more = document.querySelector<HTMLButtonElement>('.pagefind-ui__button')); ) {
+      more.click();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  });
   await page.waitForFunction(
     (count) =>
       document.querySelectorAll('.pagefind-ui__result').length === count && !document.querySelector('.pagefind-ui__result .pagefind-ui__loading'),
