@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/page.ts';
+import { formGroups, indexedPages, pagesByWord, spreadSample } from '../support/search-words.ts';
+
+const { open } = useBrowser();
+
+// Worked out once from the built pages: which indexed page holds which word.
+const pages = indexedPages('dist');
+const byWord = pagesByWord(pages);
+const pagesWith = (words: string[]) => new Set(words.flatMap((word) => [...(byWord.get(word) ?? [])]));
+const longWords = [...byWord.keys()].filter((word) => [...word].length >= 5);
+const SEED = 7;
+// Words that an earlier ending-cutter made miss pages that hold them ("fängelse" found 1 of its 7 pages).
+const earlierMisses = ['fängelse', 'erfarenhet', 'myndighet', 'använde', 'namnet', 'övervägande'].filter((word) => byWord.has(word));
+const sampledWords = [...new Set([...spreadSample(longWords, 72, SEED), ...earlierMisses])];
+const groupsByFirst = new Map(formGroups(longWords).map((forms) => [forms[0]!, forms]));
+const sampledForms = spreadSample(groupsByFirst.keys(), 16, SEED).flatMap((first) => {
+  const forms = groupsByFirst.get(first)!;
+  return forms.map((form) => [form, forms.join(', '), forms] as const);
+});
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Types a query into the open search dialog and returns the count message and every page listed, after "Visa fler". */
+async function searchInDialog(page: Page, query: string): Promise<{ message: string; pages: Set<string> }> {
+  await page.locator('.pagefind-ui__search-input').fill(query);
+  // The message names the query once the search is done ("Söker efter …" while it runs).
+  const message = page.locator('.pagefind-ui__message').filter({ hasText: new RegExp(`\\s${escape(query)}$`) });
+  await message.waitFor();
+  const text = (await message.textContent()) ?? '';
+  const count = Number(text.match(/\d+/)?.[0] ?? 0);
+  // Click "Visa fler träffar" until it is gone, inside the page: one round trip instead of one per click.
+  await page.evaluate(async () => {
+    for (let more; (more = document.querySelector<HTMLButtonElement>('.pagefind-ui__button')); ) {
+      more.click();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  });
+  await page.waitForFunction(
+    (count) =>
+      document.querySelectorAll('.pagefind-ui__result').length === count && !document.querySelector('.pagefind-ui__result .pagefind-ui__loading'),
+    count,
+  );
+  const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return { message: text, pages: new Set(hrefs) };
+}
+
+describe('search in Swedish', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open('/');
+    await page.getByRole('button', { name: 'Sök' }).click();
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  test('the words are sampled from the indexed text of the whole site', () => {
+    expect(pages.size).toBeGreaterThan(40);
+    expect(pages.has('/handboken/umgangesplanen/')).toBe(true);
+    expect(sampledWords.length).toBeGreaterThanOrEqual(60);
+    // Spread across the alphabet, not bunched at the start.
+    expect(new Set(sampledWords.map((word) => word[0])).size).toBeGreaterThan(15);
+    expect(sampledForms.length).toBeGreaterThanOrEqual(32);
+  });
+
+  test('reports the number of results in Swedish', async () => {
+    const { message } = await searchInDialog(page, 'umgänge');
+    expect(message).toMatch(/^\d+ träffar? för umgänge$/);
+  });
+
+  test.each(sampledWords)('"%s" finds every indexed page that holds the word', async (word) => {
+    const { pages: found } = await searchInDialog(page, word);
+    const missing = [...byWord.get(word)!].filter((path) => !found.has(path));
+    expect(missing, `"${word}" missed pages that hold it`).toEqual([]);
+  });
+
+  test.each(sampledForms)('"%s" finds the pages with any of the forms %s', async (form, _, forms) => {
+    const { pages: found } = await searchInDialog(page, form);
+    const missing = [...pagesWith(forms)].filter((path) => !found.has(path));
+    expect(missing, `"${form}" missed pages that hold one of ${forms.join(', ')}`).toEqual([]);
+  });
+
+  test('an inflected word finds a page that has only the base form', async () => {
+    const onlyBaseForm = [...pages].filter(([, words]) => words.has('umgänge') && !words.has('umgänget')).map(([path]) => path);
+    expect(onlyBaseForm.length).toBeGreaterThan(0);
+    const { pages: found } = await searchInDialog(page, 'umgänget');
+    expect(onlyBaseForm.filter((path) => !found.has(path))).toEqual([]);
+  });
+
+  test('finds the visitation plan chapter', async () => {
+    const { pages: found } = await searchInDialog(page, 'umgängesplanen');
+    expect(found).toContain('/handboken/umgangesplanen/');
+  });
+});
