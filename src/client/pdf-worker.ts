@@ -3,8 +3,8 @@
  * fonts as the build. Fonts are fetched when the worker starts, while the page loads, so that
  * rendering later makes no network request.
  */
-import regularFontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff?url';
-import boldFontUrl from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff?url';
+import regularFontUrl from '../pdf/fonts/noto-sans-latin-regular.ttf?url';
+import boldFontUrl from '../pdf/fonts/noto-sans-latin-bold.ttf?url';
 import { renderTemplatePdf } from '../pdf/render-template.ts';
 import type { Template } from '../templates/schema.ts';
 import type { FormValues } from '../templates/form-fields.ts';

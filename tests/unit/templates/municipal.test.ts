@@ -27,7 +27,8 @@ describe('municipal versions: arguments', () => {
 describe('npm run pdf', () => {
   const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/pdf.ts', ...args], { encoding: 'utf8' });
 
-  test('renders every template into the folder', () => {
+  // Spawns Node and renders every template: slow on a busy machine, so a generous timeout.
+  test('renders every template into the folder', { timeout: 120_000 }, () => {
     const out = mkdtempSync(join(tmpdir(), 'kommun-'));
     const result = run('--kommun', 'Exempels kommun', '--logo', 'tests/fixtures/logo.png', '--ut', out);
     expect(result.status, result.stderr).toBe(0);
