@@ -1,7 +1,8 @@
 import { layoutMultilineText, PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, rgb, TextAlignment, type PDFFont, type PDFForm } from 'pdf-lib';
 import type { TemplateField } from '../templates/schema.ts';
 import { controlsFor, signerControls, tableCells, YES_NO, DATE_FORMAT, type FormControl, type FormValues } from '../templates/form-fields.ts';
-import { printableText } from './charset.ts';
+import { printableText, unprintableCharacters } from './charset.ts';
+import { unprintableMessage } from '../templates/draft.ts';
 import { textString, type StructureElement } from './structure.ts';
 import {
   CONTENT_WIDTH,
@@ -50,9 +51,13 @@ export interface WidgetContext {
   overflow: Continuation[];
 }
 
+/** The value to print, or '' when there is none or it is withheld. A character the font lacks is an error, never a box. */
 const textValue = (context: WidgetContext, name: string) => {
   const value = context.values[name];
-  return typeof value === 'string' && value.trim() !== '' && !context.withheld.has(name) ? printableText(value) : '';
+  if (typeof value !== 'string' || value.trim() === '' || context.withheld.has(name)) return '';
+  const unprintable = unprintableCharacters(value);
+  if (unprintable.length) throw new Error(`${name}: ${unprintableMessage(unprintable)}`);
+  return printableText(value);
 };
 
 /** A field's label and help, then its controls. The first block holds the label, so it is never left alone at a page end. */
@@ -114,6 +119,34 @@ function controlBlocks(context: WidgetContext, field: TemplateField, parent: Str
     case 'signature':
       return [signatureBlock(context, field, parent)];
   }
+}
+
+/** Average width of a character of Swedish text in Noto Sans at the control size, in points. */
+const AVERAGE_CHARACTER = 5.3;
+/** pdf-lib's line height for the control size in Noto Sans (1.2 × the font's height). */
+const CONTROL_LINE_HEIGHT = 16.3;
+
+/**
+ * About how many characters each text control of a field holds on the blank form: the web form
+ * warns past this. The filled PDF measures exactly and grows the box or continues the text.
+ */
+export function boxCapacity(field: TemplateField): Map<string, number> {
+  const capacity = (width: number, height: number) =>
+    Math.floor((width - 2 * FIELD_PADDING) / AVERAGE_CHARACTER) * Math.max(1, Math.floor((height - 2 * FIELD_PADDING - 3) / CONTROL_LINE_HEIGHT));
+  const result = new Map<string, number>();
+  const [first] = controlsFor(field);
+  if (field.type === 'text') result.set(first!.name, capacity(CONTENT_WIDTH, TEXT_BOX));
+  if (field.type === 'textarea') result.set(first!.name, capacity(CONTENT_WIDTH, field.lines * WRITING_LINE + 4));
+  if (field.type === 'table') {
+    const totalWeight = field.columns.reduce((sum, column) => sum + column.width, 0);
+    for (const cells of tableCells(field)) {
+      cells.forEach((cell, column) => result.set(cell.name, capacity((CONTENT_WIDTH * field.columns[column]!.width) / totalWeight, TABLE_ROW)));
+    }
+  }
+  if (field.type === 'signature') {
+    for (const signer of signerControls(field)) result.set(signer.name.name, capacity((CONTENT_WIDTH - 24) / 2 - 110, TEXT_BOX));
+  }
+  return result;
 }
 
 /** How a value lays out in a box of the given width: pdf-lib's own line breaking, as the field's appearance will show it. */
