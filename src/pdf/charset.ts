@@ -24,7 +24,6 @@ export const PRINTABLE_RANGES: readonly (readonly [number, number])[] = [
   [0x2030, 0x203a], // ‰ ′ ″ ‹ ›
   [0x20ac, 0x20ac], // €
   [0x2116, 0x2116], // №
-  [0x2212, 0x2212], // minus sign
 ];
 
 export function isPrintable(codePoint: number): boolean {

@@ -24,11 +24,11 @@ describe('municipal versions: arguments', () => {
   });
 });
 
-describe('npm run pdf', () => {
+// Each test spawns Node (and one renders every template): slow on a busy machine, so a generous timeout.
+describe('npm run pdf', { timeout: 120_000 }, () => {
   const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/pdf.ts', ...args], { encoding: 'utf8' });
 
-  // Spawns Node and renders every template: slow on a busy machine, so a generous timeout.
-  test('renders every template into the folder', { timeout: 120_000 }, () => {
+  test('renders every template into the folder', () => {
     const out = mkdtempSync(join(tmpdir(), 'kommun-'));
     const result = run('--kommun', 'Exempels kommun', '--logo', 'tests/fixtures/logo.png', '--ut', out);
     expect(result.status, result.stderr).toBe(0);
