@@ -98,8 +98,8 @@ export class PageWriter {
     const { regular } = this.fonts;
     const size = TYPE.small.size;
     const half = CONTENT_WIDTH / 2 - 6;
-    const municipality = header.municipality ? wrapText(header.municipality, regular, size, header.caseLine ? half : CONTENT_WIDTH) : [];
-    const caseLine = header.caseLine ? wrapText(header.caseLine, regular, size, municipality.length ? half : CONTENT_WIDTH) : [];
+    const municipality = limit(header.municipality ? wrapText(header.municipality, regular, size, header.caseLine ? half : CONTENT_WIDTH) : [], 3);
+    const caseLine = limit(header.caseLine ? wrapText(header.caseLine, regular, size, header.municipality ? half : CONTENT_WIDTH) : [], 2);
     this.pages.forEach((page, index) => {
       const right = `Sida ${index + 1} av ${this.pages.length}`;
       this.tree.artifact(
@@ -127,6 +127,11 @@ export class PageWriter {
       );
     });
   }
+}
+
+/** At most `count` lines, the last one marked with … when text was left out: the header never grows into the content. */
+function limit(text: string[], count: number): string[] {
+  return text.length <= count ? text : [...text.slice(0, count - 1), `${text[count - 1]} …`];
 }
 
 /** To a hundredth of a point: finer is invisible and only makes the content streams longer. */

@@ -5,7 +5,7 @@ import { controlsFor, type FormValues } from '../templates/form-fields.ts';
 import { shareEmptyTextAppearances, shareIdenticalAppearances } from './dedupe.ts';
 import { headingBlock, INK, paragraphBlock, paragraphBlocks, PageWriter, titleBlock, TYPE, MUTED, type Branding, type Fonts } from './layout.ts';
 import { setMetadata } from './metadata.ts';
-import { fieldBlocks, type Continuation, type WidgetContext } from './widgets.ts';
+import { fieldBlocks, updateTextAppearances, type Continuation, type WidgetContext } from './widgets.ts';
 
 /*
  * Lays a template out on A4 pages as a tagged, fillable PDF: layout.ts places measured blocks
@@ -51,6 +51,7 @@ export async function renderTemplatePdf(template: Template, options: RenderOptio
     locked: options.locked ?? false,
     withheld: withheldControls(template, values),
     overflow: [],
+    shownText: new Map(),
   };
 
   writer.place(titleBlock(writer, template.title, template.version, options.branding, logo));
@@ -77,7 +78,10 @@ export async function renderTemplatePdf(template: Template, options: RenderOptio
     caseLine: caseLine(template, values),
   });
   writer.tree.finish();
-  if (!options.locked) context.form.updateFieldAppearances(fonts.regular);
+  if (!options.locked) {
+    updateTextAppearances(context, fonts.regular);
+    context.form.updateFieldAppearances(fonts.regular);
+  }
   if (!options.locked) shareEmptyTextAppearances(doc);
   shareIdenticalAppearances(doc);
   setMetadata(doc, template, options.branding?.name);

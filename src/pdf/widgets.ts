@@ -1,7 +1,20 @@
-import { layoutMultilineText, PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, rgb, TextAlignment, type PDFFont, type PDFForm } from 'pdf-lib';
+import {
+  defaultTextFieldAppearanceProvider,
+  PDFArray,
+  PDFDict,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  rgb,
+  type AppearanceProviderFor,
+  type PDFFont,
+  type PDFForm,
+  type PDFTextField,
+} from 'pdf-lib';
 import type { TemplateField } from '../templates/schema.ts';
 import { controlsFor, signerControls, tableCells, YES_NO, DATE_FORMAT, type FormControl, type FormValues } from '../templates/form-fields.ts';
 import { printableText, unprintableCharacters } from './charset.ts';
+import { wrapText } from './wrap.ts';
 import { unprintableMessage } from '../templates/draft.ts';
 import { textString, type StructureElement } from './structure.ts';
 import {
@@ -32,6 +45,7 @@ const BOX_SIZE = 11;
 const OPTION_LEADING = 17;
 const TABLE_ROW = 20;
 const FIELD_GAP = 12;
+const SECTION_LEAD_ROOM = 110;
 /** pdf-lib's inner padding of a borderless text field. */
 const FIELD_PADDING = 1;
 
@@ -49,6 +63,8 @@ export interface WidgetContext {
   /** Controls whose values must not print in this copy (contact details for other recipients). */
   withheld: Set<string>;
   overflow: Continuation[];
+  /** The lines each filled text field shows, by field name. */
+  shownText: Map<string, string>;
 }
 
 /** The value to print, or '' when there is none or it is withheld. A character the font lacks is an error, never a box. */
@@ -79,7 +95,8 @@ export function fieldBlocks(context: WidgetContext, field: TemplateField, parent
       }
     },
   };
-  const body = controlBlocks(context, field, parent, PAGE_CONTENT_HEIGHT - headHeight - FIELD_GAP);
+  // A grown box may take a page, less its label and room for a section heading with help above it.
+  const body = controlBlocks(context, field, parent, PAGE_CONTENT_HEIGHT - headHeight - FIELD_GAP - SECTION_LEAD_ROOM);
   body[body.length - 1] = withGap(body[body.length - 1]!, FIELD_GAP);
   const [first, ...rest] = body;
   return [join(head, first!), ...rest];
@@ -149,15 +166,27 @@ export function boxCapacity(field: TemplateField): Map<string, number> {
   return result;
 }
 
-/** How a value lays out in a box of the given width: pdf-lib's own line breaking, as the field's appearance will show it. */
+/**
+ * How a value lays out in a box of the given width, with pdf-lib's line height. The lines are
+ * broken here, in one pass, and handed to pdf-lib's appearance as they are: its own line breaking
+ * measures the whole remaining text once per word and takes minutes for a long text.
+ */
 function layoutValue(font: PDFFont, text: string, width: number) {
-  const layout = layoutMultilineText(text, {
-    alignment: TextAlignment.Left,
-    fontSize: TYPE.control.size,
-    font,
-    bounds: { x: 0, y: 0, width: width - 2 * FIELD_PADDING, height: 1e6 },
-  });
-  return { lines: layout.lines.map((line) => line.text), lineHeight: layout.lineHeight };
+  return {
+    lines: wrapText(text, font, TYPE.control.size, width - 2 * FIELD_PADDING - 0.5),
+    lineHeight: font.heightAtSize(TYPE.control.size) * 1.2,
+  };
+}
+
+/** pdf-lib's text field appearance, drawn from lines already broken (and cut to what the box shows). */
+function appearanceOf(shown: string): AppearanceProviderFor<PDFTextField> {
+  return (field, widget, font) =>
+    defaultTextFieldAppearanceProvider(Object.create(field, { getText: { value: () => shown } }) as PDFTextField, widget, font);
+}
+
+/** Makes the appearance of every filled text field from its broken lines; call after all fields exist. */
+export function updateTextAppearances(context: WidgetContext, font: PDFFont) {
+  for (const [name, shown] of context.shownText) context.form.getTextField(name).updateAppearances(font, appearanceOf(shown));
 }
 
 interface Fit {
@@ -217,7 +246,8 @@ function addTextField(
   const height = fit.height;
   writer.tree.artifact(page, () => {
     if (options.border !== false) page.drawRectangle({ x, y, width, height, borderColor: RULE, borderWidth: 0.75 });
-    if (options.ruled) {
+    // Writing lines are for a pen; they would not match the lines of a typed value.
+    if (options.ruled && !text) {
       for (let lineY = y + height - WRITING_LINE - 2; lineY > y + 4; lineY -= WRITING_LINE) {
         page.drawLine({ start: { x: x + 6, y: lineY }, end: { x: x + width - 6, y: lineY }, thickness: 0.4, color: FAINT });
       }
@@ -235,8 +265,12 @@ function addTextField(
   }
   const field = form.createTextField(control.name);
   if (fit.multiline) field.enableMultiline();
-  if (text) field.setText(text);
   field.addToPage(page, { x, y, width, height, font: writer.fonts.regular, borderWidth: 0, backgroundColor: undefined, borderColor: undefined });
+  // After addToPage, which draws an appearance at once with pdf-lib's slow line breaking.
+  if (text) {
+    field.setText(text);
+    context.shownText.set(control.name, fit.shown.join('\n'));
+  }
   field.setFontSize(TYPE.control.size);
   setTooltip(field.acroField.dict, control.tooltip);
   tagWidgets(context, field.acroField.getWidgets(), parent, control.tooltip);
@@ -326,7 +360,7 @@ function tableBlocks(context: WidgetContext, field: Extract<TemplateField, { typ
   const widths = field.columns.map((column) => (CONTENT_WIDTH * column.width) / totalWeight);
   const headerLines = field.columns.map((column, index) => lines(column.label, bold, TYPE.help.size, widths[index]! - 8));
   const headerHeight = Math.max(...headerLines.map((wrapped) => wrapped.length)) * TYPE.help.leading + 8;
-  const maxRow = PAGE_CONTENT_HEIGHT - headerHeight - 80;
+  const maxRow = PAGE_CONTENT_HEIGHT - headerHeight - SECTION_LEAD_ROOM - 60;
   let table: StructureElement | undefined;
   const tableElement = () => (table ??= context.writer.tree.element('Table', parent));
 
