@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFStream, PDFTextField } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFStream, PDFString, PDFTextField } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
 import { loadTemplates } from '../../src/templates/load.ts';
 import { templateControls, type FormValues } from '../../src/templates/form-fields.ts';
 import { openPdf, widgets } from '../support/pdfjs.ts';
 import { pdfText, popplerRender, qpdfCheck, rendered, toFile } from '../support/rendered-pdfs.ts';
+import { pdfSizes } from '../../src/pdf/size.ts';
 
 /*
  * PDFs filled by the renderer (and the built blank ones), read back by readers we did not write:
@@ -46,13 +47,12 @@ async function formFont(bytes: Uint8Array) {
   const acroForm = doc.catalog.lookup(PDFName.of('AcroForm'), PDFDict);
   const fonts = acroForm.lookup(PDFName.of('DR'), PDFDict).lookup(PDFName.of('Font'), PDFDict);
   const field = doc.getForm().getFields().find((candidate) => candidate instanceof PDFTextField)!;
-  const da = (field.acroField.dict.lookup(PDFName.of('DA')) as { decodeText?: () => string; asString?: () => string }).asString!();
+  const da = field.acroField.dict.lookup(PDFName.of('DA'), PDFString).asString();
   const fontName = /\/(\S+) [\d.]+ Tf/.exec(da)![1]!;
   const type0 = fonts.lookup(PDFName.of(fontName), PDFDict);
   const cidFont = type0.lookup(PDFName.of('DescendantFonts'), PDFArray).lookup(0, PDFDict);
   const descriptor = cidFont.lookup(PDFName.of('FontDescriptor'), PDFDict);
   const file = descriptor.lookup(PDFName.of('FontFile2'), PDFRawStream);
-  const { decodePDFRawStream } = await import('pdf-lib');
   return fontkit.create(Buffer.from(decodePDFRawStream(file).decode()));
 }
 
@@ -232,21 +232,17 @@ describe.each(templates.map((template) => [template.id] as const))('%s.pdf (buil
   test('under 60 kB without its fonts and 200 kB with them, with no appearance stream twice', async () => {
     const bytes = readFileSync(file);
     const doc = await PDFDocument.load(bytes);
-    let fontBytes = 0;
     const appearances = new Set<string>();
     for (const [, object] of doc.context.enumerateIndirectObjects()) {
-      if (object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('FontDescriptor')) {
-        const ref = object.get(PDFName.of('FontFile2')) as PDFRef;
-        fontBytes += (doc.context.lookup(ref) as PDFRawStream).contents.length;
-      }
       if (object instanceof PDFStream && object.dict.get(PDFName.of('Subtype')) === PDFName.of('Form')) {
         const key = `${object.dict.toString()}${Buffer.from((object as PDFRawStream).contents).toString('latin1')}`;
         expect(appearances.has(key), 'samma utseende två gånger').toBe(false);
         appearances.add(key);
       }
     }
-    expect(bytes.byteLength).toBeLessThan(200_000);
-    expect(bytes.byteLength - fontBytes).toBeLessThan(60_000);
+    const size = await pdfSizes(bytes);
+    expect(size.total).toBeLessThan(200_000);
+    expect(size.total - size.fonts).toBeLessThan(60_000);
   });
 });
 
