@@ -48,6 +48,13 @@ export function printableText(text: string): string {
   return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
 }
 
+/** Every printable character except the combining marks, which are drawn composed. */
+export function allPrintableCharacters(): string {
+  const codes: number[] = [];
+  for (const [first, last] of PRINTABLE_RANGES) for (let code = first; code <= last; code++) if (code < 0x300 || code > 0x36f) codes.push(code);
+  return String.fromCodePoint(...codes);
+}
+
 /** The pyftsubset --unicodes argument for these ranges. */
 export function unicodesArgument(): string {
   const hex = (code: number) => code.toString(16).toUpperCase().padStart(4, '0');

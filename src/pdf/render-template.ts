@@ -1,5 +1,6 @@
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, PDFStreamWriter } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFStreamWriter, PDFString, type PDFFont } from 'pdf-lib';
+import { allPrintableCharacters } from './charset.ts';
 import type { Template } from '../templates/schema.ts';
 import { controlsFor, type FormValues } from '../templates/form-fields.ts';
 import { shareEmptyTextAppearances, shareIdenticalAppearances } from './dedupe.ts';
@@ -36,6 +37,9 @@ export async function renderTemplatePdf(template: Template, options: RenderOptio
     regular: await doc.embedFont(options.fonts.regular, { subset: false }),
     bold: await doc.embedFont(options.fonts.bold, { subset: true }),
   };
+  // Widths and Unicode mappings for every printable character, not only those drawn now: a reader
+  // that draws what a user types later needs both.
+  fonts.regular.encodeText(allPrintableCharacters());
   const logo = options.branding?.logo
     ? options.branding.logo.type === 'png'
       ? await doc.embedPng(options.branding.logo.bytes)
@@ -78,9 +82,12 @@ export async function renderTemplatePdf(template: Template, options: RenderOptio
     caseLine: caseLine(template, values),
   });
   writer.tree.finish();
-  if (!options.locked) {
+  if (options.locked) doc.catalog.delete(PDFName.of('AcroForm'));
+  else {
     updateTextAppearances(context, fonts.regular);
     context.form.updateFieldAppearances(fonts.regular);
+    setDefaultResources(doc, fonts.regular);
+    dropDownAppearances(doc);
   }
   if (!options.locked) shareEmptyTextAppearances(doc);
   shareIdenticalAppearances(doc);
@@ -96,6 +103,23 @@ export async function renderTemplatePdf(template: Template, options: RenderOptio
 async function save(doc: PDFDocument): Promise<Uint8Array> {
   await doc.flush();
   return PDFStreamWriter.forContext(doc.context, Number.MAX_SAFE_INTEGER, true, 2000).serializeToBuffer();
+}
+
+/**
+ * The form's default resources and appearance: the font that every field's /DA names, so that a
+ * reader can draw what a user types with it (pdf-lib names the font in /DA but leaves /DR out).
+ */
+function setDefaultResources(doc: PDFDocument, font: PDFFont) {
+  const acroForm = doc.getForm().acroForm.dict;
+  acroForm.set(PDFName.of('DR'), doc.context.obj({ Font: { [font.name]: font.ref } }));
+  acroForm.set(PDFName.of('DA'), PDFString.of(`/${font.name} ${TYPE.control.size} Tf 0 g`));
+}
+
+/** Check boxes and radio buttons need no separate look while pressed; leaving it out keeps the file small. */
+function dropDownAppearances(doc: PDFDocument) {
+  for (const field of doc.getForm().getFields()) {
+    for (const widget of field.acroField.getWidgets()) widget.dict.lookupMaybe(PDFName.of('AP'), PDFDict)?.delete(PDFName.of('D'));
+  }
 }
 
 /** Text that did not fit its box, on pages of its own at the end, each under "Fortsättning: <label>". */

@@ -403,6 +403,9 @@ function tableBlocks(context: WidgetContext, field: Extract<TemplateField, { typ
       },
     };
   });
+  // A table that fits on a page is kept whole; a longer one runs over pages row by row.
+  const whole = rows.reduce(join, header);
+  if (whole.height <= PAGE_CONTENT_HEIGHT - SECTION_LEAD_ROOM - 60) return [whole];
   const [firstRow, ...rest] = rows;
   return [join(header, firstRow!), ...rest];
 }

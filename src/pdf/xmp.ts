@@ -50,6 +50,7 @@ export function xmpPacket(fields: XmpFields): string {
 
 export function attachXmp(doc: PDFDocument, fields: XmpFields): void {
   const bytes = new TextEncoder().encode(xmpPacket(fields));
-  const stream = doc.context.stream(bytes, { Type: 'Metadata', Subtype: 'XML', Length: bytes.length });
+  // Compressed: PDF/UA allows it (PDF/A would not), and readers decode it like any stream.
+  const stream = doc.context.flateStream(bytes, { Type: 'Metadata', Subtype: 'XML' });
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(stream));
 }
