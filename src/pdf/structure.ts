@@ -114,10 +114,10 @@ export class StructureTree {
   }
 
   /** Ties a form widget annotation to a new Form element. */
-  formField(page: PDFPage, widget: PDFDict, parent: StructureElement | undefined, name: string): StructureElement {
+  formField(page: PDFPage, widget: PDFDict, parent: StructureElement | undefined, name: string, knownRef?: PDFRef): StructureElement {
     const element = this.element('Form', parent);
     const context = this.doc.context;
-    const widgetRef = context.getObjectRef(widget);
+    const widgetRef = knownRef ?? context.getObjectRef(widget);
     if (!widgetRef) throw new Error('A widget must be registered before it is tagged');
     const key = this.nextStructParent++;
     widget.set(PDFName.of('StructParent'), PDFNumber.of(key));

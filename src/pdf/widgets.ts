@@ -5,10 +5,13 @@ import {
   PDFHexString,
   PDFName,
   PDFNumber,
+  PDFRef,
   rgb,
   type AppearanceProviderFor,
   type PDFFont,
   type PDFForm,
+  PDFAcroText,
+  PDFTextField as PDFTextFieldClass,
   type PDFTextField,
 } from 'pdf-lib';
 import type { TemplateField } from '../templates/schema.ts';
@@ -63,8 +66,8 @@ export interface WidgetContext {
   /** Controls whose values must not print in this copy (contact details for other recipients). */
   withheld: Set<string>;
   overflow: Continuation[];
-  /** The lines each filled text field shows, by field name. */
-  shownText: Map<string, string>;
+  /** The lines each filled text field shows. */
+  shownText: Map<PDFTextField, string>;
 }
 
 /** The value to print, or '' when there is none or it is withheld. A character the font lacks is an error, never a box. */
@@ -186,7 +189,7 @@ function appearanceOf(shown: string): AppearanceProviderFor<PDFTextField> {
 
 /** Makes the appearance of every filled text field from its broken lines; call after all fields exist. */
 export function updateTextAppearances(context: WidgetContext, font: PDFFont) {
-  for (const [name, shown] of context.shownText) context.form.getTextField(name).updateAppearances(font, appearanceOf(shown));
+  for (const [field, shown] of context.shownText) field.updateAppearances(font, appearanceOf(shown));
 }
 
 interface Fit {
@@ -263,13 +266,13 @@ function addTextField(
     }
     return;
   }
-  const field = form.createTextField(control.name);
+  const field = createTextField(context, control.name);
   if (fit.multiline) field.enableMultiline();
   field.addToPage(page, { x, y, width, height, font: writer.fonts.regular, borderWidth: 0, backgroundColor: undefined, borderColor: undefined });
   // After addToPage, which draws an appearance at once with pdf-lib's slow line breaking.
   if (text) {
     field.setText(text);
-    context.shownText.set(control.name, fit.shown.join('\n'));
+    context.shownText.set(field, fit.shown.join('\n'));
   }
   field.setFontSize(TYPE.control.size);
   setTooltip(field.acroField.dict, control.tooltip);
@@ -457,6 +460,26 @@ function setTooltip(dict: PDFDict, tooltip: string) {
   if (name) dict.set(PDFName.of('T'), textString(name.decodeText()));
 }
 
+/**
+ * form.createTextField() without its check for a field of the same name, which reads every
+ * field's name each time and so grows with the square of the fields. The schema and a test keep
+ * names unique; none has a dot, so every field sits at the top of the form.
+ */
+function createTextField(context: WidgetContext, name: string): PDFTextField {
+  const doc = context.writer.doc;
+  const text = PDFAcroText.create(doc.context);
+  text.setPartialName(name);
+  context.form.acroForm.addField(text.ref);
+  return PDFTextFieldClass.of(text, text.ref, doc);
+}
+
+/** The reference of a widget just added to the page: the last annotation (PDFContext.getObjectRef searches every object). */
+function lastAnnotation(writer: PageWriter, dict: PDFDict): PDFRef | undefined {
+  const annots = writer.page.node.Annots();
+  const ref = annots?.get(annots.size() - 1);
+  return ref instanceof PDFRef && writer.doc.context.lookup(ref) === dict ? ref : undefined;
+}
+
 function tagWidgets(context: WidgetContext, widgets: { dict: PDFDict }[], parent: StructureElement, name: string) {
   const { writer } = context;
   for (const widget of widgets) {
@@ -468,6 +491,6 @@ function tagWidgets(context: WidgetContext, widgets: { dict: PDFDict }[], parent
     widget.dict.set(PDFName.of('Rect'), writer.doc.context.obj(rect.asArray().map((value) => Math.round((value as PDFNumber).asNumber() * 100) / 100)));
     const mk = widget.dict.lookupMaybe(PDFName.of('MK'), PDFDict);
     if (mk && mk.keys().length === 1 && mk.has(PDFName.of('R'))) widget.dict.delete(PDFName.of('MK'));
-    writer.tree.formField(writer.page, widget.dict, parent, name);
+    writer.tree.formField(writer.page, widget.dict, parent, name, lastAnnotation(writer, widget.dict));
   }
 }
