@@ -244,7 +244,7 @@ function addTextField(
   parent: StructureElement,
   options: { ruled?: boolean; border?: boolean } = {},
 ) {
-  const { writer, form } = context;
+  const { writer } = context;
   const page = writer.page;
   const height = fit.height;
   writer.tree.artifact(page, () => {

@@ -52,7 +52,7 @@ async function formFont(bytes: Uint8Array) {
   const type0 = fonts.lookup(PDFName.of(fontName), PDFDict);
   const cidFont = type0.lookup(PDFName.of('DescendantFonts'), PDFArray).lookup(0, PDFDict);
   const descriptor = cidFont.lookup(PDFName.of('FontDescriptor'), PDFDict);
-  const file = descriptor.lookup(PDFName.of('FontFile2'), PDFRawStream);
+  const file = descriptor.lookup(PDFName.of('FontFile2')) as PDFRawStream;
   return fontkit.create(Buffer.from(decodePDFRawStream(file).decode()));
 }
 
