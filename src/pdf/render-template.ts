@@ -97,20 +97,27 @@ export async function renderTemplatePdf(template: Template, options: RenderOptio
 }
 
 const compressedFonts = new WeakMap<Uint8Array, Uint8Array>();
+const compressedMaps = new Map<string, Uint8Array>();
 
 /**
- * The whole regular font is compressed once per process, not once per PDF: pdf-lib deflates the
- * font file of every document it embeds it in, and that was a third of the render time.
+ * The whole regular font and its Unicode map are compressed once per process, not once per PDF:
+ * pdf-lib deflates them for every document, and that was a third of the render time. Other
+ * streams are compressed as usual.
  */
 function reuseCompressedFont(doc: PDFDocument, fontBytes: Uint8Array) {
   const context = doc.context;
   const flateStream = context.flateStream.bind(context);
   context.flateStream = (contents, dict = {}) => {
-    if (contents !== fontBytes) return flateStream(contents, dict);
-    let compressed = compressedFonts.get(fontBytes);
+    const large = typeof contents === 'string' && contents.length > 16_384;
+    if (contents !== fontBytes && !large) return flateStream(contents, dict);
+    let compressed = typeof contents === 'string' ? compressedMaps.get(contents) : compressedFonts.get(contents);
     if (!compressed) {
       compressed = flateStream(contents, dict).getContents();
-      compressedFonts.set(fontBytes, compressed);
+      if (typeof contents === 'string') {
+        // A handful of maps at most (the regular font's is the same in every PDF); never an unbounded cache.
+        if (compressedMaps.size >= 8) compressedMaps.delete(compressedMaps.keys().next().value!);
+        compressedMaps.set(contents, compressed);
+      } else compressedFonts.set(contents, compressed);
     }
     return context.stream(compressed, { ...dict, Filter: 'FlateDecode' });
   };
