@@ -14,13 +14,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { PDFDocument } from 'pdf-lib';
 import { createFixtureSite, removeFixtureSite } from '../src/tooling/fixture-site.ts';
 import { chromiumPath, launchChromium } from '../src/tooling/browser.ts';
 import { serveStatic } from '../src/tooling/static-server.ts';
-import { loadTemplates } from '../src/templates/load.ts';
-import { renderTemplatePdf } from '../src/pdf/render-template.ts';
-import { loadFonts } from '../src/pdf/fonts.ts';
+import { benchmarkPdfs } from './bench-pdf.ts';
 import { mdxToProse } from '../src/readability/lix.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -155,22 +152,7 @@ table([
 const pagefindBytes = globSync('dist/pagefind/**/*').reduce((sum, file) => sum + (statSync(file).isFile() ? statSync(file).size : 0), 0);
 console.log(`Pagefind-index: ${kB(pagefindBytes)} i ${globSync('dist/pagefind/**/*').length} filer\n`);
 
-const fonts = loadFonts();
-const pdfRows: (string | number)[][] = [['mall', 'sidor', 'fält', 'renderingstid (median av 3)', 'storlek']];
-for (const t of loadTemplates('templates')) {
-  const times: number[] = [];
-  let bytes: Uint8Array = new Uint8Array();
-  for (let run = 0; run < 3; run++) {
-    const start = performance.now();
-    bytes = await renderTemplatePdf(t, { fonts });
-    times.push(performance.now() - start);
-  }
-  const pageCount = (await PDFDocument.load(bytes)).getPageCount();
-  const fields = t.sections.reduce((sum, section) => sum + section.fields.length, 0);
-  pdfRows.push([t.id, pageCount, fields, `${times.sort((a, b) => a - b)[1]!.toFixed(0)} ms`, kB(bytes.byteLength)]);
-}
-console.log('PDF-mallar');
-table(pdfRows);
+await benchmarkPdfs();
 
 if (!args.has('--skip-scale')) {
   const scaleRows: (string | number)[][] = [['storlek', 'sidor', 'byggtid', 'tid per sida']];

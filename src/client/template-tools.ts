@@ -1,14 +1,14 @@
 /*
  * Fill a template in the browser and download it as a PDF, with nothing leaving the computer:
- * the PDF worker and its fonts load with the page, values live only in the form, and a draft is
- * saved only as a file the user downloads. Nothing is written to cookies or storage.
+ * the PDF worker and its fonts load when the user starts to fill in, values live only in the
+ * form, and a draft is saved only as a file the user downloads. Nothing is written to cookies or
+ * storage. The buttons exist twice, before and after the form (data-action and data-repeat).
  */
 import PdfWorker from './pdf-worker.ts?worker';
-import type { RenderResponse } from './pdf-worker.ts';
 import type { Template } from '../templates/schema.ts';
-import type { FormValues } from '../templates/form-fields.ts';
 import { createDraft, parseDraft, validateValues } from '../templates/draft.ts';
 import { readValues, writeValues } from './form-values.ts';
+import { createPdfClient } from './pdf-client.ts';
 
 const tools = document.querySelector<HTMLElement>('[data-template-tools]');
 const form = document.querySelector<HTMLFormElement>('#mallformular');
@@ -16,26 +16,25 @@ const definition = document.querySelector<HTMLScriptElement>('#mall-definition')
 
 if (tools && form && definition) {
   const template = JSON.parse(definition.textContent ?? '') as Template;
-  // Started now, while the page loads, so that using the form later makes no network requests.
-  const worker = new PdfWorker();
-  const renderPdf = (values: FormValues) =>
-    new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
-      worker.addEventListener(
-        'message',
-        (event: MessageEvent<RenderResponse>) => (event.data.ok ? resolve(event.data.bytes) : reject(new Error(event.data.message))),
-        { once: true },
-      );
-      worker.postMessage({ template, values });
-    });
+  const pdf = createPdfClient(() => new PdfWorker());
+  // Started when the user starts to fill in, so that making the PDF later needs no network request.
+  form.addEventListener('focusin', () => pdf.start(), { once: true });
+  form.addEventListener('input', () => pdf.start(), { once: true });
 
+  const endTools = document.querySelector<HTMLElement>('[data-template-tools-end]');
   const status = tools.querySelector<HTMLElement>('[data-status]')!;
+  const endStatus = endTools?.querySelector<HTMLElement>('[data-status-end]');
   const errorSummary = tools.querySelector<HTMLElement>('[data-error-summary]')!;
   const fileInput = tools.querySelector<HTMLInputElement>('[data-draft-file]')!;
   let dirty = false;
 
   const say = (message: string) => {
     status.textContent = message;
+    if (endStatus) endStatus.textContent = message;
   };
+  /** Both buttons for an action: the one before the form and its repeat after it. */
+  const onAction = (action: string, handler: () => void) =>
+    document.querySelectorAll(`[data-action="${action}"], [data-repeat="${action}"]`).forEach((button) => button.addEventListener('click', handler));
 
   const download = (bytes: BlobPart, type: string, name: string) => {
     const url = URL.createObjectURL(new Blob([bytes], { type }));
@@ -94,8 +93,32 @@ if (tools && form && definition) {
     return false;
   };
 
-  form.addEventListener('input', () => {
+  /** Says under a field when its text is longer than the box on the blank form, and what the PDF does then. */
+  const showFit = (input: HTMLInputElement | HTMLTextAreaElement) => {
+    const capacity = Number(input.dataset.capacity);
+    if (!capacity) return;
+    const container = input.closest<HTMLElement>('[data-field]');
+    if (!container) return;
+    let note = container.querySelector<HTMLElement>('[data-fit-note]');
+    const long = [...container.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-capacity]')].some(
+      (candidate) => candidate.value.length > Number(candidate.dataset.capacity),
+    );
+    if (!long) {
+      note?.remove();
+      return;
+    }
+    if (!note) {
+      note = Object.assign(document.createElement('p'), { className: 'form-note' });
+      note.dataset.fitNote = '';
+      note.textContent =
+        'Texten får inte plats i rutan på den tomma blanketten. I den ifyllda PDF:en blir rutan större, och text som inte får plats ens då står på en fortsättningssida sist i PDF:en.';
+      container.append(note);
+    }
+  };
+
+  form.addEventListener('input', (event) => {
     dirty = true;
+    showFit(event.target as HTMLInputElement | HTMLTextAreaElement);
   });
   form.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
@@ -110,7 +133,7 @@ if (tools && form && definition) {
     event.preventDefault();
   });
 
-  tools.querySelector('[data-action="download-filled"]')!.addEventListener('click', async () => {
+  const downloadPdf = async (locked: boolean) => {
     const values = readValues(form, template);
     if (!showErrors(validateValues(template, values))) {
       say('PDF:en skapades inte. Rätta fälten i listan först.');
@@ -119,24 +142,30 @@ if (tools && form && definition) {
     say('Skapar PDF …');
     let bytes: Uint8Array<ArrayBuffer>;
     try {
-      bytes = await renderPdf(values);
+      bytes = await pdf.render({ template, values, locked });
     } catch (error) {
       say(`PDF:en kunde inte skapas: ${(error as Error).message}`);
       return;
     }
-    download(bytes, 'application/pdf', `${template.id}-ifylld.pdf`);
+    download(bytes, 'application/pdf', `${template.id}-${locked ? 'last' : 'ifylld'}.pdf`);
     dirty = false;
-    say('Den ifyllda PDF:en har laddats ner till din dator. Fälten går att ändra i en PDF-läsare.');
-  });
+    say(
+      locked
+        ? 'Den låsta PDF:en har laddats ner till din dator. Skriv ut den för underskrift och spara den i akten.'
+        : 'Den ifyllda PDF:en har laddats ner till din dator. Fälten går att ändra i en PDF-läsare.',
+    );
+  };
+  onAction('download-filled', () => void downloadPdf(false));
+  onAction('download-locked', () => void downloadPdf(true));
 
-  tools.querySelector('[data-action="save-draft"]')!.addEventListener('click', () => {
+  onAction('save-draft', () => {
     const draft = createDraft(template, readValues(form, template), new Date());
     download(JSON.stringify(draft, null, 2), 'application/json', `${template.id}-utkast.json`);
     dirty = false;
     say('Utkastet har sparats som en fil på din dator. Öppna det här igen när du vill fortsätta.');
   });
 
-  tools.querySelector('[data-action="open-draft"]')!.addEventListener('click', () => fileInput.click());
+  onAction('open-draft', () => fileInput.click());
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
     fileInput.value = '';
@@ -145,6 +174,7 @@ if (tools && form && definition) {
       const draft = parseDraft(template, await file.text());
       clearErrors();
       writeValues(form, template, draft.values);
+      form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-capacity]').forEach(showFit);
       dirty = false;
       say(`Utkastet ${file.name} är öppnat.`);
     } catch (error) {
@@ -154,4 +184,5 @@ if (tools && form && definition) {
   });
 
   tools.hidden = false;
+  if (endTools) endTools.hidden = false;
 }

@@ -9,7 +9,18 @@ import {
   PDFPage,
   PDFRef,
   PDFHexString,
+  PDFString,
 } from 'pdf-lib';
+
+/**
+ * A text string as small as it can be written: a literal string in PDFDocEncoding when every
+ * character is printable Latin-1 (where PDFDocEncoding and Unicode agree), otherwise UTF-16 hex.
+ * Labels are written several times per field (tooltip, structure), so this halves their bytes.
+ */
+export function textString(text: string): PDFString | PDFHexString {
+  if (/^[\x20-\x7e\xa1-\xac\xae-\xff]*$/.test(text)) return PDFString.of(text.replace(/[\\()]/g, (character) => `\\${character}`));
+  return PDFHexString.fromText(text);
+}
 
 /** pdf-lib's operator types leave out dictionaries, but BDC takes one inline and it serializes fine. */
 const inlineDict = (dict: PDFDict) => dict as unknown as PDFName;
@@ -20,7 +31,7 @@ const inlineDict = (dict: PDFDict) => dict as unknown as PDFName;
  * through /StructParent, so assistive technology reads label, help and field in order.
  */
 
-export type StructureType = 'Document' | 'Sect' | 'H1' | 'H2' | 'P' | 'Form' | 'Lbl' | 'Table' | 'TR' | 'TH' | 'TD';
+export type StructureType = 'Document' | 'Sect' | 'Div' | 'H1' | 'H2' | 'P' | 'Form' | 'Lbl' | 'Table' | 'TR' | 'TH' | 'TD';
 
 interface StructureElement {
   type: StructureType;
@@ -69,12 +80,21 @@ export class StructureTree {
     return element;
   }
 
+  /** Sets an element's attribute object, e.g. { O: 'Table', Scope: 'Column' } on a table header cell. */
+  setAttributes(element: StructureElement, attributes: Record<string, string>): void {
+    element.dict.set(PDFName.of('A'), this.doc.context.obj(attributes));
+  }
+
   /** Wraps drawing in marked content owned by an existing element. */
   mark(page: PDFPage, element: StructureElement, draw: () => void): void {
     const state = this.pageState(page);
     const mcid = state.owners.length;
     state.owners.push(element.ref);
-    element.kids.push(this.doc.context.obj({ Type: 'MCR', Pg: page.ref, MCID: mcid }));
+    // Content on the element's own page is a bare MCID; only content on another page needs an MCR dictionary.
+    const elementPage = element.dict.get(PDFName.of('Pg'));
+    if (!elementPage && element.kids.size() === 0) element.dict.set(PDFName.of('Pg'), page.ref);
+    if (!elementPage || elementPage === page.ref) element.kids.push(PDFNumber.of(mcid));
+    else element.kids.push(this.doc.context.obj({ Type: 'MCR', Pg: page.ref, MCID: mcid }));
     page.pushOperators(
       PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [
         PDFName.of(element.type),
@@ -94,16 +114,16 @@ export class StructureTree {
   }
 
   /** Ties a form widget annotation to a new Form element. */
-  formField(page: PDFPage, widget: PDFDict, parent: StructureElement | undefined, name: string): StructureElement {
+  formField(page: PDFPage, widget: PDFDict, parent: StructureElement | undefined, name: string, knownRef?: PDFRef): StructureElement {
     const element = this.element('Form', parent);
     const context = this.doc.context;
-    const widgetRef = context.getObjectRef(widget);
+    const widgetRef = knownRef ?? context.getObjectRef(widget);
     if (!widgetRef) throw new Error('A widget must be registered before it is tagged');
     const key = this.nextStructParent++;
     widget.set(PDFName.of('StructParent'), PDFNumber.of(key));
     this.parentTree.push([key, element.ref]);
     element.kids.push(context.obj({ Type: 'OBJR', Obj: widgetRef, Pg: page.ref }));
-    element.dict.set(PDFName.of('Alt'), PDFHexString.fromText(name));
+    element.dict.set(PDFName.of('Alt'), textString(name));
     return element;
   }
 
@@ -137,7 +157,8 @@ export class StructureTree {
   private createElement(type: StructureType, parentRef: PDFRef): StructureElement {
     const context = this.doc.context;
     const kids = context.obj([]);
-    const dict = context.obj({ Type: 'StructElem', S: type, P: parentRef, K: kids });
+    // /Type is optional for structure elements and left out: there are hundreds of them.
+    const dict = context.obj({ S: type, P: parentRef, K: kids });
     const ref = context.register(dict);
     return { type, ref, dict, kids };
   }

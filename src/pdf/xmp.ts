@@ -2,7 +2,8 @@ import { PDFName, type PDFDocument } from 'pdf-lib';
 
 /*
  * An XMP metadata packet with the same title, description, language and dates as the
- * document information dictionary. PDF/UA requires the title in XMP (dc:title).
+ * document information dictionary. PDF/UA requires the title in XMP (dc:title) and its
+ * identifier (pdfuaid:part 1) there.
  */
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -12,6 +13,8 @@ export interface XmpFields {
   description: string;
   language: string;
   creator: string;
+  /** The organisation the document is made for; dc:creator lists it before the handbook. */
+  author?: string;
   producer: string;
   keywords: string[];
   date: Date;
@@ -25,12 +28,14 @@ export function xmpPacket(fields: XmpFields): string {
   <rdf:Description rdf:about=""
     xmlns:dc="http://purl.org/dc/elements/1.1/"
     xmlns:xmp="http://ns.adobe.com/xap/1.0/"
-    xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+   <pdfuaid:part>1</pdfuaid:part>
    <dc:format>application/pdf</dc:format>
    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(fields.title)}</rdf:li></rdf:Alt></dc:title>
    <dc:description><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(fields.description)}</rdf:li></rdf:Alt></dc:description>
    <dc:language><rdf:Bag><rdf:li>${escapeXml(fields.language)}</rdf:li></rdf:Bag></dc:language>
-   <dc:creator><rdf:Seq><rdf:li>${escapeXml(fields.creator)}</rdf:li></rdf:Seq></dc:creator>
+   <dc:creator><rdf:Seq>${[...new Set([fields.author ?? fields.creator, fields.creator])].map((name) => `<rdf:li>${escapeXml(name)}</rdf:li>`).join('')}</rdf:Seq></dc:creator>
    <xmp:CreateDate>${date}</xmp:CreateDate>
    <xmp:ModifyDate>${date}</xmp:ModifyDate>
    <xmp:MetadataDate>${date}</xmp:MetadataDate>
@@ -45,6 +50,7 @@ export function xmpPacket(fields: XmpFields): string {
 
 export function attachXmp(doc: PDFDocument, fields: XmpFields): void {
   const bytes = new TextEncoder().encode(xmpPacket(fields));
-  const stream = doc.context.stream(bytes, { Type: 'Metadata', Subtype: 'XML', Length: bytes.length });
+  // Compressed: PDF/UA allows it (PDF/A would not), and readers decode it like any stream.
+  const stream = doc.context.flateStream(bytes, { Type: 'Metadata', Subtype: 'XML' });
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(stream));
 }

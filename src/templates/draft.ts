@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { Template } from './schema.ts';
 import { templateControls, type FormValues } from './form-fields.ts';
+import { unprintableCharacters } from '../pdf/charset.ts';
 
 /** A draft a user saved to their own computer: the template it belongs to and the values typed so far. */
 export const DRAFT_FORMAT = 'umgangeshandboken-utkast';
@@ -18,6 +19,12 @@ export function isIsoDate(value: string): boolean {
 
 export const DATE_MESSAGE = 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-01.';
 
+/** Names characters the PDF's font does not have, with their Unicode numbers, so that none is silently replaced by a box. */
+export function unprintableMessage(characters: string[]): string {
+  const named = characters.map((character) => `”${character}” (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+  return `${named.length === 1 ? 'Tecknet' : 'Tecknen'} ${named.join(', ')} går inte att skriva ut i PDF:en. Byt ut ${named.length === 1 ? 'det' : 'dem'}, eller skriv för hand på utskriften.`;
+}
+
 /** The problems with the values in a form, by control name, in Swedish. Empty fields are allowed. */
 export function validateValues(template: Template, values: FormValues): Record<string, string> {
   const problems: Record<string, string> = {};
@@ -25,6 +32,9 @@ export function validateValues(template: Template, values: FormValues): Record<s
     const value = values[control.name];
     if (control.kind === 'date' && typeof value === 'string' && value.trim() !== '' && !isIsoDate(value.trim())) {
       problems[control.name] = DATE_MESSAGE;
+    } else if (typeof value === 'string') {
+      const unprintable = unprintableCharacters(value);
+      if (unprintable.length) problems[control.name] = unprintableMessage(unprintable);
     }
   }
   return problems;

@@ -1,30 +1,82 @@
+import { z } from 'astro/zod';
 import type { Template, TemplateField } from './schema.ts';
 
 /*
- * The concrete form controls a template field becomes. The PDF renderer, the web form and the
- * tests all name controls through this one mapping, so a field is called the same everywhere.
+ * The concrete form controls a template field becomes: one typed model shared by the PDF
+ * renderer, the web form and the tests, so a control is named and found the same way everywhere
+ * (table cells by row and column, signature controls by signer) and never by index arithmetic.
  */
 
-export type ControlKind = 'text' | 'multiline' | 'date' | 'checkbox' | 'radio';
+export const controlKindSchema = z.enum(['text', 'multiline', 'date', 'checkbox', 'radio']);
+export type ControlKind = z.infer<typeof controlKindSchema>;
 
-export interface FormControl {
+export const formControlSchema = z.object({
   /** Field name in the PDF and `name` in the HTML form. */
-  name: string;
-  kind: ControlKind;
-  /** Accessible name: the PDF tooltip (/TU) and the HTML label. */
-  tooltip: string;
+  name: z.string(),
+  kind: controlKindSchema,
+  /** Accessible name: the PDF tooltip (/TU) and the HTML label. Date controls state their format. */
+  tooltip: z.string(),
   /** Radio groups: the options, in order. */
-  options?: string[];
-}
+  options: z.array(z.string()).optional(),
+});
+export type FormControl = z.infer<typeof formControlSchema>;
+
+export const signerControlsSchema = z.object({
+  /** The party as written in the template, e.g. "Förälder". */
+  signer: z.string(),
+  /** The party as printed: numbered when the template names the same party twice ("Förälder 1"). */
+  party: z.string(),
+  name: formControlSchema,
+  date: formControlSchema,
+});
+export type SignerControls = z.infer<typeof signerControlsSchema>;
+
+/** Values a user has entered, by control name: text for text, date and radio controls, true for a ticked checkbox. */
+export const formValuesSchema = z.record(z.string(), z.union([z.string(), z.boolean()]));
+export type FormValues = z.infer<typeof formValuesSchema>;
 
 export const YES_NO = ['Ja', 'Nej'];
+export const DATE_FORMAT = 'ÅÅÅÅ-MM-DD';
+
+type TableField = Extract<TemplateField, { type: 'table' }>;
+type SignatureField = Extract<TemplateField, { type: 'signature' }>;
+
+const dateTooltip = (label: string) => `${label} (${DATE_FORMAT})`;
+
+/** A table's text controls, by row and then column. */
+export function tableCells(field: TableField): FormControl[][] {
+  return Array.from({ length: field.rows }, (_, row) =>
+    field.columns.map((column) => ({
+      name: tableCellName(field.id, row, column.id),
+      kind: 'text' as const,
+      tooltip: `${field.label}, rad ${row + 1}: ${column.label}`,
+    })),
+  );
+}
+
+/** One name and one date control per signer. */
+export function signerControls(field: SignatureField): SignerControls[] {
+  const count = (signer: string) => field.signers.filter((candidate) => candidate === signer).length;
+  const seen = new Map<string, number>();
+  return field.signers.map((signer, index) => {
+    const nth = (seen.get(signer) ?? 0) + 1;
+    seen.set(signer, nth);
+    const party = count(signer) > 1 ? `${signer} ${nth}` : signer;
+    return {
+      signer,
+      party,
+      name: { name: `${field.id}-${index + 1}-namn`, kind: 'text' as const, tooltip: `${field.label}, ${party}: namnförtydligande` },
+      date: { name: `${field.id}-${index + 1}-datum`, kind: 'date' as const, tooltip: dateTooltip(`${field.label}, ${party}: datum`) },
+    };
+  });
+}
 
 export function controlsFor(field: TemplateField): FormControl[] {
   switch (field.type) {
     case 'text':
       return [{ name: field.id, kind: 'text', tooltip: field.label }];
     case 'date':
-      return [{ name: field.id, kind: 'date', tooltip: field.label }];
+      return [{ name: field.id, kind: 'date', tooltip: dateTooltip(field.label) }];
     case 'textarea':
       return [{ name: field.id, kind: 'multiline', tooltip: field.label }];
     case 'yesno':
@@ -38,18 +90,9 @@ export function controlsFor(field: TemplateField): FormControl[] {
         tooltip: `${field.label}: ${option}`,
       }));
     case 'table':
-      return Array.from({ length: field.rows }, (_, row) =>
-        field.columns.map((column) => ({
-          name: tableCellName(field.id, row, column.id),
-          kind: 'text' as const,
-          tooltip: `${field.label}, rad ${row + 1}: ${column.label}`,
-        })),
-      ).flat();
+      return tableCells(field).flat();
     case 'signature':
-      return field.signers.flatMap((signer, index) => [
-        { name: `${field.id}-${index + 1}-namn`, kind: 'text' as const, tooltip: `${field.label}, ${signer}: namnförtydligande` },
-        { name: `${field.id}-${index + 1}-datum`, kind: 'date' as const, tooltip: `${field.label}, ${signer}: datum` },
-      ]);
+      return signerControls(field).flatMap((signer) => [signer.name, signer.date]);
   }
 }
 
@@ -60,6 +103,3 @@ export function tableCellName(fieldId: string, row: number, columnId: string): s
 export function templateControls(template: Template): FormControl[] {
   return template.sections.flatMap((section) => section.fields.flatMap(controlsFor));
 }
-
-/** Values a user has entered, by control name: text for text, date and radio controls, true for a ticked checkbox. */
-export type FormValues = Record<string, string | boolean>;

@@ -16,6 +16,11 @@ const fieldBase = {
   label,
   /** Short help shown under the label on the web and printed in the PDF. */
   help: z.string().min(1).optional(),
+  /**
+   * Contact details that go only to some recipients: the value is printed only when the template's
+   * recipient field holds one of these options, or when the user has chosen to include contacts.
+   */
+  printFor: z.array(z.string().trim().min(1)).min(1).optional(),
 };
 
 const textField = z.object({ ...fieldBase, type: z.literal('text') }).strict();
@@ -96,9 +101,42 @@ export const templateSchema = z
     /** Printed at the top of the first page. */
     intro: z.string().min(1).optional(),
     sections: z.array(sectionSchema).min(1),
+    /** Printed in the header of every page of a filled PDF: the case (initials or case number) and the document's date. */
+    caseIdentity: z.object({ case: id, date: id }).strict().optional(),
+    /** Who the document goes to (a choice field) and whether restricted contact details are included anyway (a yesno field). */
+    recipient: z.object({ field: id, includeContacts: id }).strict().optional(),
   })
   .strict()
   .superRefine((template, ctx) => {
+    const fields = new Map(template.sections.flatMap((section) => section.fields.map((field) => [field.id, field] as const)));
+    const expectField = (path: (string | number)[], fieldId: string, types: string[]) => {
+      const field = fields.get(fieldId);
+      if (!field || !types.includes(field.type)) {
+        ctx.addIssue({ code: 'custom', path, message: `"${fieldId}" ska vara ett fält av typen ${types.join(' eller ')} i mallen` });
+      }
+      return field;
+    };
+    if (template.caseIdentity) {
+      expectField(['caseIdentity', 'case'], template.caseIdentity.case, ['text']);
+      expectField(['caseIdentity', 'date'], template.caseIdentity.date, ['date']);
+    }
+    const recipientField = template.recipient ? expectField(['recipient', 'field'], template.recipient.field, ['choice']) : undefined;
+    if (template.recipient) expectField(['recipient', 'includeContacts'], template.recipient.includeContacts, ['yesno']);
+    template.sections.forEach((section, s) => {
+      section.fields.forEach((field, f) => {
+        if (!field.printFor) return;
+        const options = recipientField?.type === 'choice' ? recipientField.options : [];
+        for (const option of field.printFor) {
+          if (!options.includes(option)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['sections', s, 'fields', f, 'printFor'],
+              message: `printFor "${option}" är inget alternativ i mallens mottagarfält (recipient.field)`,
+            });
+          }
+        }
+      });
+    });
     const seen = new Map<string, string>();
     template.sections.forEach((section, s) => {
       section.fields.forEach((field, f) => {

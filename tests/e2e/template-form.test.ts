@@ -61,9 +61,9 @@ async function downloadOf(page: Page, action: string): Promise<Buffer> {
 describe('filling the visitation plan in the browser', () => {
   test('every field type with å ä ö reads back from the downloaded PDF, and nothing leaves the page', async () => {
     const page = await openForm();
-    const requests: string[] = [];
+    const requests: { url: string; method: string }[] = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith('blob:')) requests.push(request.url());
+      if (!request.url().startsWith('blob:')) requests.push({ url: request.url(), method: request.method() });
     });
 
     await fill(page, sample);
@@ -77,7 +77,11 @@ describe('filling the visitation plan in the browser', () => {
       else expect(widgets[0]!.value, control.name).toBe(expected);
     }
 
-    expect(requests).toEqual([]);
+    // The PDF worker and its fonts load when filling starts: this site's own static files, fetched
+    // with GET, carrying nothing that was typed. Nothing else is requested.
+    const assets = /^\/_astro\/[^?#]+\.(js|ttf)$/;
+    expect(requests.filter((request) => request.method !== 'GET' || new URL(request.url).origin !== new URL(page.url()).origin || !assets.test(new URL(request.url).pathname))).toEqual([]);
+    expect(requests.filter((request) => /%C3%85|%C3%96|Åsa|Öberg|Örebro/i.test(request.url))).toEqual([]);
     expect(await page.context().cookies()).toEqual([]);
     const stored = await page.evaluate(async () => ({
       web: [localStorage, sessionStorage].flatMap((storage) => Object.keys(storage).map((key) => `${key}=${storage.getItem(key)}`)),
@@ -175,5 +179,78 @@ describe('the script for the form', () => {
     const templatePage = readFileSync('dist/mallar/umgangesplan/index.html', 'utf8');
     expect(templatePage).toMatch(/TemplateTools[^"]*\.js/);
     expect(chapter).not.toMatch(/TemplateTools|render-template|pdf-worker/);
+  });
+});
+
+describe('the form around the PDF', () => {
+  const workerLoaded = (page: Page) =>
+    page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /pdf-worker/.test(entry.name)));
+
+  test('the PDF worker loads when the user starts to fill in, not with the page', async () => {
+    const page = await openForm();
+    expect(await workerLoaded(page)).toBe(false);
+    await page.locator('[name="barnets-namn"]').fill('Łukasz');
+    await expect.poll(() => workerLoaded(page), { timeout: 30_000 }).toBe(true);
+    await page.close();
+  });
+
+  test('the buttons are also at the end of the form and work there', async () => {
+    const page = await openForm();
+    const end = page.locator('[data-repeat="download-filled"]');
+    expect(await end.evaluate((button) => Boolean(document.querySelector('#mallformular')!.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    await page.locator('[name="barnets-namn"]').fill('Nguyễn Thị Ánh');
+    const [download] = await Promise.all([page.waitForEvent('download'), end.click()]);
+    const fields = (await (await openPdf(readFileSync((await download.path())!))).getFieldObjects()) as Map<string, { value?: string; type: string }[]>;
+    expect(fields.get('barnets-namn')!.find((field) => field.type === 'text')!.value).toBe('Nguyễn Thị Ánh');
+    await page.close();
+  });
+
+  test('two quick clicks give two correct PDFs', async () => {
+    const page = await openForm();
+    await page.locator('[name="barnets-namn"]').fill('Áŋŋá Čáhppes-Šiellá');
+    const downloads: Promise<Buffer>[] = [];
+    page.on('download', (download) => downloads.push(download.path().then((path) => readFileSync(path!))));
+    const button = page.locator('[data-action="download-filled"]');
+    await button.click();
+    await button.click();
+    await expect.poll(() => downloads.length, { timeout: 60_000 }).toBe(2);
+    for (const bytes of await Promise.all(downloads)) {
+      const fields = (await (await openPdf(bytes)).getFieldObjects()) as Map<string, { value?: string; type: string }[]>;
+      expect(fields.get('barnets-namn')!.find((field) => field.type === 'text')!.value).toBe('Áŋŋá Čáhppes-Šiellá');
+    }
+    await expect.poll(() => page.locator('[data-status]').textContent()).toContain('har laddats ner');
+    await page.close();
+  });
+
+  test('a worker that cannot load shows an error instead of hanging', async () => {
+    const page = await openForm();
+    await page.route(/pdf-worker/, (route) => route.abort());
+    await page.locator('[name="barnets-namn"]').fill('Lisa');
+    await page.locator('[data-action="download-filled"]').click();
+    await expect.poll(() => page.locator('[data-status]').textContent(), { timeout: 30_000 }).toMatch(/^PDF:en kunde inte skapas: /);
+    await page.close();
+  });
+
+  test('a character the PDF cannot print is named before download, and a long text gets a note', async () => {
+    const page = await openForm();
+    await page.locator('[name="barnets-namn"]').fill('Åsa 😀');
+    await page.locator('[data-action="download-filled"]').click();
+    await page.locator('[data-error-summary]').waitFor();
+    expect(await page.locator('[data-error-summary] li').allTextContents()).toEqual([
+      'Barnets namn: Tecknet ”😀” (U+1F600) går inte att skriva ut i PDF:en. Byt ut det, eller skriv för hand på utskriften.',
+    ]);
+    await page.locator('[name="barnets-namn"]').fill('Åsa '.repeat(60));
+    await page.locator('[data-field="barnets-namn"] [data-fit-note]').waitFor();
+    await page.close();
+  });
+
+  test('the locked copy has no fields and carries the values as text', async () => {
+    const page = await openForm();
+    await page.locator('[name="barnets-namn"]').fill('Şahin Đorđević');
+    const pdf = await openPdf(await downloadOf(page, 'download-locked'));
+    expect(await pdf.getFieldObjects()).toBeNull();
+    const text = (await (await pdf.getPage(1)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ');
+    expect(text).toContain('Şahin Đorđević');
+    await page.close();
   });
 });

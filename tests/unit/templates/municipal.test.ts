@@ -25,7 +25,8 @@ describe('municipal versions: arguments', () => {
   });
 });
 
-describe('npm run pdf', () => {
+// Each test spawns Node (and one renders every template): slow on a busy machine, so a generous timeout.
+describe('npm run pdf', { timeout: 120_000 }, () => {
   const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/pdf.ts', ...args], { encoding: 'utf8' });
 
   test('renders every template into the folder, as PDF and as Word', async () => {

@@ -54,4 +54,10 @@ describe('a broken template fails with the file and the path to the field', () =
     expect(() => parseTemplate('templates/trasig.yaml', 'id: [')).toThrow(TemplateError);
     expect(() => parseTemplate('templates/trasig.yaml', 'id: [')).toThrow(/^templates\/trasig\.yaml: ogiltig YAML: /);
   });
+
+  test('contact details printed for a recipient that is not an option', () => {
+    expect(fixture('invalid', 'recipient-unknown-option.yaml')).toThrow(
+      'recipient-unknown-option.yaml: mallen följer inte schemat:\n  - caseIdentity.date: "planens-datum" ska vara ett fält av typen date i mallen\n  - sections[0].fields[4].printFor',
+    );
+  });
 });

@@ -1,0 +1,30 @@
+import type { PDFDocument } from 'pdf-lib';
+import type { Template } from '../templates/schema.ts';
+import { attachXmp } from './xmp.ts';
+
+/*
+ * Document metadata: the information dictionary and the same facts in XMP, with the PDF/UA
+ * identifier. A municipal version names the municipality as author and keyword.
+ */
+export function setMetadata(doc: PDFDocument, template: Template, municipality?: string) {
+  const fields = {
+    title: template.title,
+    description: template.description,
+    language: 'sv-SE',
+    creator: 'Umgängeshandboken',
+    author: municipality ?? 'Umgängeshandboken',
+    producer: 'Umgängeshandboken (pdf-lib)',
+    keywords: ['umgänge', 'placerade barn', 'socialtjänst', template.id, ...(municipality ? [municipality] : [])],
+    date: new Date(`${template.version}T00:00:00Z`),
+  };
+  doc.setTitle(fields.title, { showInWindowTitleBar: true });
+  doc.setSubject(fields.description);
+  doc.setAuthor(fields.author);
+  doc.setCreator(fields.creator);
+  doc.setProducer(fields.producer);
+  doc.setKeywords(fields.keywords);
+  doc.setLanguage(fields.language);
+  doc.setCreationDate(fields.date);
+  doc.setModificationDate(fields.date);
+  attachXmp(doc, fields);
+}
