@@ -14,15 +14,14 @@ import { rehypeChecklistBoxes } from './src/markdown/checklists.ts';
 import generatedPages from './src/integrations/generated-pages.ts';
 import securityHeadersFiles from './src/integrations/security-headers.ts';
 import readingReport from './src/integrations/reading-report.ts';
-import { loadTemplates } from './src/templates/load.ts';
+import { templateIds, templateOfLink } from './src/templates/ids.ts';
 import { sidebar } from './src/navigation/sidebar.ts';
 import { redirects } from './src/navigation/redirects.ts';
 import { siteUrl } from './src/site.ts';
 
 const root = process.cwd();
 const site = siteUrl;
-const templates = loadTemplates('templates');
-const templatePaths = new Set(templates.map((template) => `/mallar/${template.id}/`));
+const templates = templateIds('templates');
 
 export default defineConfig({
   site,
@@ -66,7 +65,8 @@ export default defineConfig({
       title: 'Umgängeshandboken',
       description: 'Metodhandbok för socialtjänsten om umgänge mellan placerade barn och deras föräldrar.',
       locales: { root: { label: 'Svenska', lang: 'sv' } },
-      sidebar: sidebar(templates),
+      sidebar: sidebar(),
+      routeMiddleware: './src/navigation/template-sidebar.ts',
       customCss: ['./src/styles/site.css', './src/styles/print.css'],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
@@ -74,8 +74,9 @@ export default defineConfig({
       pagination: true,
       plugins: [
         starlightLinksValidator({
-          // Template pages are generated from templates/*.yaml, not from the docs collection.
-          exclude: ({ link }) => templatePaths.has(link.replace(/[?#].*$/, '')) || /^\/mallar\/[a-z0-9-]+\.(pdf|docx)$/.test(link),
+          // A template's page, PDF and Word document are generated routes, not docs pages: a link to
+          // one passes only when the template exists, so a link to a missing template fails the build.
+          exclude: ({ link }) => templates.has(templateOfLink(link) ?? ''),
         }),
       ],
     }),

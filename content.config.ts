@@ -8,6 +8,8 @@ import { pageFields } from './src/schemas/page.ts';
 import { legalReferenceSchema } from './src/schemas/legal-reference.ts';
 import { sourceSchema } from './src/schemas/source.ts';
 import { glossaryTermSchema } from './src/schemas/glossary.ts';
+import { templateSchema } from './src/templates/schema.ts';
+import { templatesLoader } from './src/templates/collection.ts';
 
 const registry = (folder: string) => glob({ base: `./content/${folder}`, pattern: '*.{yaml,yml}' });
 
@@ -21,4 +23,6 @@ export const collections = {
   lagrum: defineCollection({ loader: registry('lagrum'), schema: legalReferenceSchema }),
   kallor: defineCollection({ loader: registry('kallor'), schema: sourceSchema }),
   ordlista: defineCollection({ loader: registry('ordlista'), schema: glossaryTermSchema }),
+  // templates/*.yaml: the single source of each template's web page, PDF and Word document.
+  templates: defineCollection({ loader: templatesLoader(), schema: templateSchema }),
 };

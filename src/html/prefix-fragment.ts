@@ -21,9 +21,9 @@ export function prefixFragment(html: string, prefix: string): string {
     if (typeof props.id === 'string') props.id = prefixed(props.id);
     if (typeof props.href === 'string' && props.href.startsWith('#') && props.href.length > 1) props.href = `#${prefixed(props.href.slice(1))}`;
     for (const name of ID_LISTS) {
-      const value = props[name];
+      const value: unknown = props[name];
       if (Array.isArray(value)) props[name] = value.map((id) => prefixed(String(id)));
-      else if (typeof value === 'string') props[name] = value.split(/\s+/).map(prefixed).join(' ');
+      else if (typeof value === 'string') props[name] = value.split(/\s+/).map(prefixed);
     }
     const heading = HEADING.exec(element.tagName);
     if (heading) element.tagName = `h${Number(heading[1]) + 1}`;

@@ -1,22 +1,15 @@
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
-import { loadTemplates } from '../templates/load.ts';
-import { findMissingRelatedPages } from '../templates/related.ts';
 
 /** Adds the generated pages: a web page, a blank PDF and a Word document for every template, and the whole handbook on one page. */
 export default function generatedPages(): AstroIntegration {
   return {
     name: 'umgangeshandboken:generated-pages',
     hooks: {
-      'astro:config:setup': ({ injectRoute, addWatchFile, config }) => {
-        const root = fileURLToPath(config.root);
-        const missing = findMissingRelatedPages(loadTemplates(`${root}/templates`), `${root}/content/docs`);
-        if (missing.length) throw new Error(missing.join('\n'));
+      'astro:config:setup': ({ injectRoute }) => {
         injectRoute({ pattern: '/mallar/[id]', entrypoint: new URL('../routes/template-page.astro', import.meta.url) });
         injectRoute({ pattern: '/mallar/[id].pdf', entrypoint: new URL('../routes/template-pdf.ts', import.meta.url) });
         injectRoute({ pattern: '/mallar/[id].docx', entrypoint: new URL('../routes/template-docx.ts', import.meta.url) });
         injectRoute({ pattern: '/handboken/hela-handboken', entrypoint: new URL('../routes/whole-handbook.astro', import.meta.url) });
-        addWatchFile(new URL('templates/', config.root));
       },
     },
   };

@@ -1,7 +1,8 @@
-import type { Template } from '../templates/schema.ts';
+/** The sidebar group that lists the templates; template-sidebar.ts adds them from the collection. */
+export const TEMPLATE_GROUP = 'Mallar';
 
 /** The sidebar: one group per section, at the addresses trainers link to. */
-export function sidebar(templates: Template[]) {
+export function sidebar() {
   return [
     { label: 'Start', link: '/' },
     // High up, so that a child or a young person who lands anywhere on the site finds their own pages;
@@ -18,13 +19,8 @@ export function sidebar(templates: Template[]) {
       items: [{ autogenerate: { directory: 'handboken' } }, { label: 'Hela handboken (för utskrift)', link: '/handboken/hela-handboken/' }],
     },
     { label: 'Manualer', items: [{ autogenerate: { directory: 'manualer' } }] },
-    {
-      label: 'Mallar',
-      items: [
-        { slug: 'mallar' },
-        ...templates.map((template) => ({ label: template.title, link: `/mallar/${template.id}/` })),
-      ],
-    },
+    // The templates themselves are added from the templates collection by template-sidebar.ts.
+    { label: TEMPLATE_GROUP, items: [{ slug: 'mallar' }] },
     { label: 'Utbildning', items: [{ autogenerate: { directory: 'utbildning' } }] },
     { label: 'Lättläst (för föräldrar och familjehem)', items: [{ autogenerate: { directory: 'lattlast' } }] },
     { label: 'Om handboken', items: [{ autogenerate: { directory: 'om' } }] },

@@ -1,44 +1,33 @@
-import { join } from 'node:path';
+import { getCollection } from 'astro:content';
 import { loadFonts } from '../pdf/fonts.ts';
 import { renderTemplatePdf } from '../pdf/render-template.ts';
 import { renderTemplateDocx } from '../docx/render-template.ts';
-import { loadTemplates } from './load.ts';
 import type { Template } from './schema.ts';
 
-/* The build's view of templates/: loaded and rendered once, shared by pages and the PDF and Word endpoints. */
+/*
+ * The build's view of the templates collection: each template's PDF and Word document is
+ * rendered once and shared by the pages, the lists and the download endpoints.
+ */
 
-let templates: Template[] | undefined;
 const pdfs = new Map<string, Promise<Uint8Array>>();
 const docxs = new Map<string, Promise<Uint8Array>>();
 
-export function getTemplates(): Template[] {
-  templates ??= loadTemplates(join(process.cwd(), 'templates'));
-  return templates;
+/** Every template, sorted by id. */
+export async function getTemplates(): Promise<Template[]> {
+  return (await getCollection('templates')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
 }
 
-export function getTemplate(id: string): Template {
-  const template = getTemplates().find((candidate) => candidate.id === id);
-  if (!template) throw new Error(`Ingen mall med id "${id}" i templates/`);
-  return template;
-}
-
-export function getBlankPdf(id: string): Promise<Uint8Array> {
-  let pdf = pdfs.get(id);
-  if (!pdf) {
-    pdf = renderTemplatePdf(getTemplate(id), { fonts: loadFonts() });
-    pdfs.set(id, pdf);
+function once(cache: Map<string, Promise<Uint8Array>>, template: Template, render: (template: Template) => Promise<Uint8Array>) {
+  let bytes = cache.get(template.id);
+  if (!bytes) {
+    bytes = render(template);
+    cache.set(template.id, bytes);
   }
-  return pdf;
+  return bytes;
 }
 
-export function getBlankDocx(id: string): Promise<Uint8Array> {
-  let docx = docxs.get(id);
-  if (!docx) {
-    docx = renderTemplateDocx(getTemplate(id));
-    docxs.set(id, docx);
-  }
-  return docx;
-}
+export const getBlankPdf = (template: Template) => once(pdfs, template, (t) => renderTemplatePdf(t, { fonts: loadFonts() }));
+export const getBlankDocx = (template: Template) => once(docxs, template, renderTemplateDocx);
 
 export const pdfPath = (id: string) => `/mallar/${id}.pdf`;
 export const docxPath = (id: string) => `/mallar/${id}.docx`;

@@ -8,14 +8,8 @@ export class TemplateError extends Error {
   override name = 'TemplateError';
 }
 
-/** Parses and validates one template file; every problem names the file and the path inside it. */
-export function parseTemplate(file: string, text: string): Template {
-  let data: unknown;
-  try {
-    data = parse(text);
-  } catch (error) {
-    throw new TemplateError(`${file}: ogiltig YAML: ${(error as Error).message}`);
-  }
+/** Validates one template's parsed data; every problem names the file and the path inside it. */
+export function validateTemplate(file: string, data: unknown): Template {
   const result = templateSchema.safeParse(data);
   if (!result.success) {
     throw new TemplateError(`${file}: mallen följer inte schemat:\n${formatIssues(result.error.issues, data)}`);
@@ -25,6 +19,17 @@ export function parseTemplate(file: string, text: string): Template {
     throw new TemplateError(`${file}: id "${result.data.id}" ska vara samma som filnamnet ("${expectedId}")`);
   }
   return result.data;
+}
+
+/** Parses and validates one template file (for scripts and tests that run outside Astro). */
+export function parseTemplate(file: string, text: string): Template {
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (error) {
+    throw new TemplateError(`${file}: ogiltig YAML: ${(error as Error).message}`);
+  }
+  return validateTemplate(file, data);
 }
 
 /** Loads every template in a folder, sorted by id. */

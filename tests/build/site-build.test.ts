@@ -88,4 +88,13 @@ describe('the build fails and names the file', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('templates/trasig.yaml: mallen följer inte schemat:\n  - sections[0].fields[0].options (id "placeringsgrund"): ett valfält behöver minst två alternativ');
   });
+
+  test('on a template whose related page does not exist', () => {
+    const template = readFileSync('tests/fixtures/site/templates/alla-falttyper.yaml', 'utf8');
+    const { status, output } = build({
+      'templates/alla-falttyper.yaml': template.replace(/^related:.*$/m, 'related: [/handboken/finns-inte/]'),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('templates/alla-falttyper.yaml: related "/handboken/finns-inte/" är ingen sida i content/docs');
+  });
 });

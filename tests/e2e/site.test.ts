@@ -1,4 +1,4 @@
-import { globSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/page.ts';
 import { formatDate } from '../../src/registry/format.ts';
