@@ -191,7 +191,8 @@ describe('case identity', () => {
     const pages = pdfText((await filledPlan()).file);
     expect(pages.length).toBeGreaterThan(1);
     pages.forEach((page, index) => expect(page, `sida ${index + 1}`).toContain('Ärende: ŁĐ 2026-123 · Daterad 2026-12-01'));
-    expect(pages.join(' ')).toContain('Planen ersätter planen daterad');
+    const replaces = templates.find((t) => t.id === 'umgangesplan')!.sections.flatMap((section) => section.fields).find((field) => field.id === 'ersatter-plan')!;
+    expect(pages.join(' ')).toContain(replaces.label);
   });
 
   test('the locked copy has no fields, says it is locked and names each signing party', async () => {
