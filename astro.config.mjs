@@ -5,7 +5,6 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import autoImport from 'astro-auto-import';
-import remarkGfm from 'remark-gfm';
 import starlightLinksValidator from 'starlight-links-validator';
 import remarkRegistryCitations from './src/markdown/registry-citations.ts';
 import { rehypeAsciiHeadingIds, remarkExplicitHeadingIds } from './src/markdown/heading-ids.ts';
@@ -43,7 +42,8 @@ export default defineConfig({
         openingQuotes: { double: '\u201D', single: '\u2019' },
         closingQuotes: { double: '\u201D', single: '\u2019' },
       },
-      remarkPlugins: [remarkGfm, remarkExplicitHeadingIds, [remarkRegistryCitations, { contentDir: `${root}/content`, root }]],
+      // GitHub Flavored Markdown (tables, task lists) is on by default (`gfm: true`), for MDX too: adding remark-gfm here would run it twice.
+      remarkPlugins: [remarkExplicitHeadingIds, [remarkRegistryCitations, { contentDir: `${root}/content`, root }]],
       rehypePlugins: [rehypeAsciiHeadingIds, [rehypePrintLinks, { site }], rehypeChecklistBoxes],
     }),
   },
