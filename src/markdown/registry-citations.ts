@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
@@ -12,15 +12,28 @@ export const citationComponents = {
 
 export type CitationComponent = keyof typeof citationComponents;
 
-/** Ids present in a registry folder: one YAML file per entry, named by its id. */
+const readIds = new Map<string, { mtimeMs: number; ids: Set<string> }>();
+
+/**
+ * Ids present in a registry folder: one YAML file per entry, named by its id. The folder is read
+ * once and then again only when it has changed (a file added, removed or renamed changes the
+ * folder's mtime), so a build does not list it for every page and the dev server still sees new entries.
+ */
 export function registryIds(contentDir: string, folder: string): Set<string> {
+  const path = join(contentDir, folder);
   try {
-    return new Set(
-      readdirSync(join(contentDir, folder))
+    const { mtimeMs } = statSync(path);
+    const cached = readIds.get(path);
+    if (cached?.mtimeMs === mtimeMs) return cached.ids;
+    const ids = new Set(
+      readdirSync(path)
         .filter((name) => /\.ya?ml$/.test(name))
         .map((name) => name.replace(/\.ya?ml$/, '')),
     );
+    readIds.set(path, { mtimeMs, ids });
+    return ids;
   } catch {
+    readIds.delete(path);
     return new Set();
   }
 }
