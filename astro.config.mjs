@@ -36,6 +36,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // The handbook has no code blocks. Shiki would still load its highlighter for every MDX build.
+    syntaxHighlight: false,
     processor: unified({
       // Swedish typography: ”citat” and ’citat’, with the same mark on both sides.
       smartypants: {
@@ -72,6 +74,8 @@ export default defineConfig({
         PageTitle: './src/components/overrides/PageTitle.astro',
       },
       pagination: true,
+      // No code blocks on the site: Expressive Code would only build styles and a script no page uses.
+      expressiveCode: false,
       plugins: [
         starlightLinksValidator({
           // A template's page, PDF and Word document are generated routes, not docs pages: a link to
