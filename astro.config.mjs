@@ -21,6 +21,8 @@ import { siteUrl } from './src/site.ts';
 const root = process.cwd();
 const site = siteUrl;
 const templates = templateIds('templates');
+// Only `npm run bench -- --ablation` sets this, to measure what a feature costs by building without it.
+const benchSkip = new Set((process.env.UMG_BENCH_SKIP ?? '').split(',').filter(Boolean));
 
 export default defineConfig({
   site,
@@ -45,8 +47,8 @@ export default defineConfig({
         closingQuotes: { double: '\u201D', single: '\u2019' },
       },
       // GitHub Flavored Markdown (tables, task lists) is on by default (`gfm: true`), for MDX too: adding remark-gfm here would run it twice.
-      remarkPlugins: [remarkExplicitHeadingIds, [remarkRegistryCitations, { contentDir: `${root}/content`, root }]],
-      rehypePlugins: [rehypeAsciiHeadingIds, [rehypePrintLinks, { site }], rehypeChecklistBoxes],
+      remarkPlugins: benchSkip.has('markdownPlugins') ? [] : [remarkExplicitHeadingIds, [remarkRegistryCitations, { contentDir: `${root}/content`, root }]],
+      rehypePlugins: benchSkip.has('markdownPlugins') ? [] : [rehypeAsciiHeadingIds, [rehypePrintLinks, { site }], rehypeChecklistBoxes],
     }),
   },
   integrations: [
@@ -76,17 +78,20 @@ export default defineConfig({
       pagination: true,
       // No code blocks on the site: Expressive Code would only build styles and a script no page uses.
       expressiveCode: false,
-      plugins: [
-        starlightLinksValidator({
-          // A template's page, PDF and Word document are generated routes, not docs pages: a link to
-          // one passes only when the template exists, so a link to a missing template fails the build.
-          exclude: ({ link }) => templates.has(templateOfLink(link) ?? ''),
-        }),
-      ],
+      pagefind: !benchSkip.has('pagefind'),
+      plugins: benchSkip.has('linksValidator')
+        ? []
+        : [
+            starlightLinksValidator({
+              // A template's page, PDF and Word document are generated routes, not docs pages: a link to
+              // one passes only when the template exists, so a link to a missing template fails the build.
+              exclude: ({ link }) => templates.has(templateOfLink(link) ?? ''),
+            }),
+          ],
     }),
     // After auto-import, which only adds its imports when MDX is among the integrations.
     mdx(),
-    generatedPages(),
+    generatedPages({ wholeHandbook: !benchSkip.has('wholeHandbook') }),
     securityHeadersFiles(),
     readingReport(),
   ],

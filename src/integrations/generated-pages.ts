@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 
 /** Adds the generated pages: a web page, a blank PDF and a Word document for every template, and the whole handbook on one page. */
-export default function generatedPages(): AstroIntegration {
+export default function generatedPages({ wholeHandbook = true }: { wholeHandbook?: boolean } = {}): AstroIntegration {
   return {
     name: 'umgangeshandboken:generated-pages',
     hooks: {
@@ -9,7 +9,7 @@ export default function generatedPages(): AstroIntegration {
         injectRoute({ pattern: '/mallar/[id]', entrypoint: new URL('../routes/template-page.astro', import.meta.url) });
         injectRoute({ pattern: '/mallar/[id].pdf', entrypoint: new URL('../routes/template-pdf.ts', import.meta.url) });
         injectRoute({ pattern: '/mallar/[id].docx', entrypoint: new URL('../routes/template-docx.ts', import.meta.url) });
-        injectRoute({ pattern: '/handboken/hela-handboken', entrypoint: new URL('../routes/whole-handbook.astro', import.meta.url) });
+        if (wholeHandbook) injectRoute({ pattern: '/handboken/hela-handboken', entrypoint: new URL('../routes/whole-handbook.astro', import.meta.url) });
       },
     },
   };
