@@ -22,6 +22,10 @@ function sampleValue(control: FormControl, index: number): string | boolean {
   return `Åsa Öberg ${index} – ${control.name} äger`;
 }
 const sample: FormValues = Object.fromEntries(controls.map((control, index) => [control.name, sampleValue(control, index)]));
+// The plan goes to a recipient for whom every field prints (the case file), so every value can be read back.
+const restricted = template.sections.flatMap((section) => section.fields).flatMap((field) => ('printFor' in field && field.printFor ? [field.printFor] : []));
+const recipientField = template.recipient!.field;
+sample[recipientField] = controls.find((control) => control.name === recipientField)!.options!.find((option) => restricted.every((list) => list.includes(option)))!;
 
 async function fill(page: Page, values: FormValues) {
   for (const control of controls) {
