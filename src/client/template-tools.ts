@@ -4,6 +4,8 @@
  * form, and a draft is saved only as a file the user downloads. Nothing is written to cookies or
  * storage. The buttons exist twice, before and after the form (data-action and data-repeat).
  */
+// First, before any schema parses: no eval under the site's Content-Security-Policy.
+import './zod-without-eval.ts';
 import PdfWorker from './pdf-worker.ts?worker';
 import type { Template } from '../templates/schema.ts';
 import { createDraft, parseDraft, validateValues } from '../templates/draft.ts';
