@@ -26,7 +26,8 @@ function once(cache: Map<string, Promise<Uint8Array>>, template: Template, rende
   return bytes;
 }
 
-export const getBlankPdf = (template: Template) => once(pdfs, template, (t) => renderTemplatePdf(t, { fonts: loadFonts() }));
+let fonts: ReturnType<typeof loadFonts> | undefined;
+export const getBlankPdf = (template: Template) => once(pdfs, template, (t) => renderTemplatePdf(t, { fonts: (fonts ??= loadFonts()) }));
 export const getBlankDocx = (template: Template) => once(docxs, template, renderTemplateDocx);
 
 export const pdfPath = (id: string) => `/mallar/${id}.pdf`;
