@@ -1,15 +1,11 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import autoImport from 'astro-auto-import';
 import starlightLinksValidator from 'starlight-links-validator';
-import remarkRegistryCitations from './src/markdown/registry-citations.ts';
-import { rehypeAsciiHeadingIds, remarkExplicitHeadingIds } from './src/markdown/heading-ids.ts';
-import { rehypePrintLinks } from './src/markdown/print-links.ts';
-import { rehypeChecklistBoxes } from './src/markdown/checklists.ts';
+import { handbookMarkdown } from './src/markdown/processor.ts';
 import generatedPages from './src/integrations/generated-pages.ts';
 import securityHeadersFiles from './src/integrations/security-headers.ts';
 import readingReport from './src/integrations/reading-report.ts';
@@ -40,16 +36,7 @@ export default defineConfig({
   markdown: {
     // The handbook has no code blocks. Shiki would still load its highlighter for every MDX build.
     syntaxHighlight: false,
-    processor: unified({
-      // Swedish typography: ”citat” and ’citat’, with the same mark on both sides.
-      smartypants: {
-        openingQuotes: { double: '\u201D', single: '\u2019' },
-        closingQuotes: { double: '\u201D', single: '\u2019' },
-      },
-      // GitHub Flavored Markdown (tables, task lists) is on by default (`gfm: true`), for MDX too: adding remark-gfm here would run it twice.
-      remarkPlugins: benchSkip.has('markdownPlugins') ? [] : [remarkExplicitHeadingIds, [remarkRegistryCitations, { contentDir: `${root}/content`, root }]],
-      rehypePlugins: benchSkip.has('markdownPlugins') ? [] : [rehypeAsciiHeadingIds, [rehypePrintLinks, { site }], rehypeChecklistBoxes],
-    }),
+    processor: handbookMarkdown({ site, contentDir: `${root}/content`, root, withoutOwnPlugins: benchSkip.has('markdownPlugins') }),
   },
   integrations: [
     autoImport({

@@ -193,7 +193,7 @@ if (args.has('--ablation')) {
   const features: Record<string, string> = {
     linksValidator: 'länkkontrollen (starlight-links-validator)',
     wholeHandbook: 'sidan Hela handboken',
-    markdownPlugins: 'egna remark- och rehype-tillägg',
+    markdownPlugins: 'egna Markdown-tillägg (Sätteri)',
     pagefind: 'sökindexet (Pagefind)',
   };
   const rows: (string | number)[][] = [['avstängt', 'väggtid', 'CPU-tid', 'sparad CPU-tid']];

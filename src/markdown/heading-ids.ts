@@ -5,9 +5,8 @@
  * Astro's own heading-id step keeps an id that is already set, so these win.
  */
 
-import type { Root as HastRoot } from 'hast';
-import type { Root as MdastRoot } from 'mdast';
-import type { Plugin } from 'unified';
+import type { HastPluginEntry, HastVisitorContext } from 'satteri';
+import type { Element } from 'hast';
 
 const TRANSLITERATE: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', æ: 'ae', ø: 'o', ß: 'ss' };
 
@@ -22,61 +21,44 @@ export function slugify(text: string): string {
 }
 
 const EXPLICIT_ID = /^\/\*\s*#([a-z0-9][a-z0-9-]*)\s*\*\/$/;
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
-interface Node {
-  type: string;
-  tagName?: string;
-  value?: string;
-  depth?: number;
-  properties?: Record<string, unknown>;
-  data?: { hProperties?: Record<string, unknown> };
-  children?: Node[];
+/** The id a heading's trailing `{/* #id *\/}` gives it, and the children to keep without it. */
+export function explicitId(heading: Readonly<Element>): string | undefined {
+  const last = heading.children.at(-1);
+  if (last?.type !== 'mdxTextExpression') return undefined;
+  return EXPLICIT_ID.exec(last.value.trim())?.[1];
 }
 
-function visit(node: Node, test: (node: Node) => boolean, action: (node: Node) => void) {
-  if (test(node)) action(node);
-  node.children?.forEach((child) => visit(child, test, action));
-}
-
-/** Remark: a trailing `{/* #id *\/}` in a heading becomes the heading's id. */
-export const remarkExplicitHeadingIds: Plugin<[], MdastRoot> = function () {
-  return (tree) => {
-    visit(
-      tree as Node,
-      (node) => node.type === 'heading',
-      (heading) => {
-        const children = heading.children ?? [];
-        const last = children[children.length - 1];
-        const match = last?.type === 'mdxTextExpression' ? EXPLICIT_ID.exec(last.value?.trim() ?? '') : null;
-        if (!match) return;
-        children.pop();
-        const previous = children[children.length - 1];
-        if (previous?.type === 'text' && previous.value) previous.value = previous.value.trimEnd();
-        heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id: match[1] } };
-      },
-    );
+/**
+ * Sätteri hast plugins, two passes per page: first the ids given by hand (which also drop the
+ * comment and the space before it), then an ASCII slug, unique in the page, for every other heading.
+ */
+export const headingIds: HastPluginEntry = () => {
+  const used = new Set<string>();
+  const setExplicit = (heading: Readonly<Element>, ctx: HastVisitorContext) => {
+    const id = explicitId(heading);
+    if (!id) {
+      if (typeof heading.properties.id === 'string') used.add(heading.properties.id);
+      return;
+    }
+    used.add(id);
+    const children = heading.children;
+    ctx.removeNode(children.at(-1)!);
+    const previous = children.at(-2);
+    if (previous?.type === 'text') ctx.setProperty(previous, 'value', previous.value.trimEnd());
+    ctx.setProperty(heading, 'id', id);
   };
-};
-
-function textOf(node: Node): string {
-  if (node.type === 'text') return node.value ?? '';
-  return (node.children ?? []).map(textOf).join('');
-}
-
-/** Rehype: every heading without an id gets an ASCII slug, unique in the page. */
-export const rehypeAsciiHeadingIds: Plugin<[], HastRoot> = function () {
-  return (root) => {
-    const tree = root as Node;
-    const used = new Set<string>();
-    const isHeading = (node: Node) => node.type === 'element' && /^h[1-6]$/.test(node.tagName ?? '');
-    visit(tree, (node) => node.type === 'element' && typeof node.properties?.id === 'string', (node) => used.add(node.properties!.id as string));
-    visit(tree, isHeading, (heading) => {
-      if (typeof heading.properties?.id === 'string') return;
-      const base = slugify(textOf(heading)) || 'rubrik';
-      let id = base;
-      for (let n = 1; used.has(id); n++) id = `${base}-${n}`;
-      used.add(id);
-      heading.properties = { ...heading.properties, id };
-    });
+  const setSlug = (heading: Readonly<Element>, ctx: HastVisitorContext) => {
+    if (typeof heading.properties.id === 'string') return;
+    const base = slugify(ctx.textContent(heading)) || 'rubrik';
+    let id = base;
+    for (let n = 1; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    ctx.setProperty(heading, 'id', id);
   };
+  return [
+    { name: 'umgangeshandboken:explicit-heading-ids', element: { filter: HEADINGS, visit: setExplicit } },
+    { name: 'umgangeshandboken:ascii-heading-ids', element: { filter: HEADINGS, visit: setSlug } },
+  ];
 };

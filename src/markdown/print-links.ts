@@ -1,27 +1,20 @@
-import type { Root } from 'hast';
-import type { Plugin } from 'unified';
-
-interface Element {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: Element[];
-}
+import type { HastPluginDefinition } from 'satteri';
 
 /**
  * Gives every link in the content its full address in `data-print-href`, which the print
  * stylesheet writes after the link text, so a printed chapter still says where links go.
  */
-export const rehypePrintLinks: Plugin<[{ site: string }], Root> = function ({ site }) {
-  return (tree) => {
-    const visit = (node: Element) => {
-      if (node.type === 'element' && node.tagName === 'a' && typeof node.properties?.href === 'string') {
-        const href = node.properties.href;
-        if (/^(https?:)?\/\//.test(href)) node.properties.dataPrintHref = href;
-        else if (href.startsWith('/')) node.properties.dataPrintHref = new URL(href, site).href;
-      }
-      node.children?.forEach(visit);
-    };
-    visit(tree as unknown as Element);
+export function printLinks({ site }: { site: string }): HastPluginDefinition {
+  return {
+    name: 'umgangeshandboken:print-links',
+    element: {
+      filter: ['a'],
+      visit(link, ctx) {
+        const href = link.properties.href;
+        if (typeof href !== 'string') return;
+        if (/^(https?:)?\/\//.test(href)) ctx.setProperty(link, 'dataPrintHref', href);
+        else if (href.startsWith('/')) ctx.setProperty(link, 'dataPrintHref', new URL(href, site).href);
+      },
+    },
   };
-};
+}

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Root } from 'mdast';
-import type { Plugin } from 'unified';
+import { fileURLToPath } from 'node:url';
+import type { MdastPluginEntry, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 
 /** The MDX components that cite a registry entry, and the folder in content/ that holds the entries. */
 export const citationComponents = {
@@ -43,48 +43,48 @@ export interface CitationProblem {
   message: string;
 }
 
-interface JsxNode {
-  type: string;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number } };
-  children?: JsxNode[];
+type JsxElement = Readonly<MdxJsxFlowElement | MdxJsxTextElement>;
+
+/** What is wrong with one MDX element, if it is a citation component with a missing or unknown id. */
+export function citationProblem(node: JsxElement, contentDir: string): CitationProblem | undefined {
+  if (!node.name || !(node.name in citationComponents)) return undefined;
+  const { folder, kind } = citationComponents[node.name as CitationComponent];
+  const idAttribute = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id');
+  const line = node.position?.start.line;
+  const id = idAttribute?.value;
+  if (typeof id !== 'string' || id === '') {
+    return { line, message: `<${node.name}> saknar id (skriv till exempel <${node.name} id="..." />)` };
+  }
+  if (!registryIds(contentDir, folder).has(id)) {
+    return { line, message: `okänt ${kind}-id "${id}" i <${node.name}>: det finns ingen fil content/${folder}/${id}.yaml` };
+  }
+  return undefined;
 }
 
-/** Finds every citation component in an MDX tree whose id is missing or unknown. */
-export function findCitationProblems(tree: JsxNode, contentDir: string): CitationProblem[] {
-  const known = new Map<string, Set<string>>();
-  const problems: CitationProblem[] = [];
-  const visit = (node: JsxNode) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && node.name in citationComponents) {
-      const { folder, kind } = citationComponents[node.name as CitationComponent];
-      if (!known.has(folder)) known.set(folder, registryIds(contentDir, folder));
-      const idAttribute = node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id');
-      const line = node.position?.start.line;
-      if (!idAttribute || typeof idAttribute.value !== 'string' || idAttribute.value === '') {
-        problems.push({ line, message: `<${node.name}> saknar id (skriv till exempel <${node.name} id="..." />)` });
-      } else if (!known.get(folder)!.has(idAttribute.value)) {
-        problems.push({
-          line,
-          message: `okänt ${kind}-id "${idAttribute.value}" i <${node.name}>: det finns ingen fil content/${folder}/${idAttribute.value}.yaml`,
-        });
-      }
-    }
-    node.children?.forEach(visit);
+/**
+ * Sätteri mdast plugin: fails the build when a page in content/docs cites a registry id that does
+ * not exist, naming the file, the line and the id of every such citation at once.
+ */
+export function registryCitations(options: { contentDir: string; root: string }): MdastPluginEntry {
+  return ({ fileURL }) => {
+    const path = fileURL ? fileURLToPath(fileURL) : undefined;
+    if (!path?.startsWith(`${options.contentDir}/docs/`)) return null;
+    const problems: CitationProblem[] = [];
+    const check = (node: JsxElement) => {
+      const problem = citationProblem(node, options.contentDir);
+      if (problem) problems.push(problem);
+    };
+    return {
+      name: 'umgangeshandboken:registry-citations',
+      // The error names the line of each citation.
+      options: { position: true },
+      mdxJsxFlowElement: check,
+      mdxJsxTextElement: check,
+      after() {
+        if (problems.length === 0) return;
+        const name = relative(options.root, path);
+        throw new Error(problems.map((problem) => `${name}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`).join('\n'));
+      },
+    };
   };
-  visit(tree);
-  return problems;
 }
-
-/** Remark plugin: fails the build when a page cites a registry id that does not exist. */
-const remarkRegistryCitations: Plugin<[{ contentDir: string; root: string }], Root> = function (options) {
-  return (tree, file) => {
-    if (!file.path?.includes(`${options.contentDir}/docs/`)) return;
-    const problems = findCitationProblems(tree as JsxNode, options.contentDir);
-    if (problems.length === 0) return;
-    const name = relative(options.root, file.path);
-    throw new Error(problems.map((problem) => `${name}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`).join('\n'));
-  };
-};
-
-export default remarkRegistryCitations;
