@@ -1,6 +1,5 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDict, PDFDocument, PDFName, PDFStreamWriter, PDFString, type PDFFont } from 'pdf-lib';
-import { allPrintableCharacters } from './charset.ts';
 import type { Template } from '../templates/schema.ts';
 import { controlsFor, type FormValues } from '../templates/form-fields.ts';
 import { shareEmptyTextAppearances, shareIdenticalAppearances } from './dedupe.ts';
@@ -31,16 +30,15 @@ export interface RenderOptions {
 
 export async function renderTemplatePdf(template: Template, options: RenderOptions): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   reuseCompressedFont(doc, options.fonts.regular);
   const fonts: Fonts = {
     // Whole, not subset: form fields name this font, and a reader needs every glyph a user may type later.
     regular: await doc.embedFont(options.fonts.regular, { subset: false }),
     bold: await doc.embedFont(options.fonts.bold, { subset: true }),
   };
-  // Widths and Unicode mappings for every printable character, not only those drawn now: a reader
-  // that draws what a user types later needs both.
-  fonts.regular.encodeText(allPrintableCharacters());
+  // The regular font is embedded whole, so its widths and Unicode map cover every printable
+  // character, not only those drawn now: a reader that draws what a user types later needs both.
   const logo = options.branding?.logo
     ? options.branding.logo.type === 'png'
       ? await doc.embedPng(options.branding.logo.bytes)
@@ -95,6 +93,23 @@ export async function renderTemplatePdf(template: Template, options: RenderOptio
   setMetadata(doc, template, options.branding?.name);
   return save(doc);
 }
+
+const parsedFonts = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
+
+/**
+ * fontkit with each font file parsed once per process, not once per PDF. A parsed font keeps its
+ * glyphs and shaping tables, so later PDFs lay their text out faster; pdf-lib only reads from it,
+ * and a subset is a new object for every PDF.
+ */
+const sharedFontkit: typeof fontkit = {
+  ...fontkit,
+  create(data, postscriptName) {
+    if (postscriptName !== undefined || !(data instanceof Uint8Array)) return fontkit.create(data, postscriptName);
+    let font = parsedFonts.get(data);
+    if (!font) parsedFonts.set(data, (font = fontkit.create(data)));
+    return font;
+  },
+};
 
 const compressedFonts = new WeakMap<Uint8Array, Uint8Array>();
 const compressedMaps = new Map<string, Uint8Array>();
