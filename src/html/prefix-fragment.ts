@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
+import { htmlToHast } from 'satteri';
 
 /** Properties (hast names) that hold one id, or a space-separated list of ids. */
 const ID_LISTS = ['htmlFor', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaControls'] as const;
@@ -14,7 +14,8 @@ const LEVEL_CLASS = /^level-h([2-5])$/;
  * several pages can stand in one document (the whole handbook) without clashing anchors.
  */
 export function prefixFragment(html: string, prefix: string): string {
-  const tree: Root = fromHtml(html, { fragment: true });
+  // Sätteri's HTML parser (Rust) gives the same tree as parse5, four times faster.
+  const tree = htmlToHast(html, { fragment: true }) as Root;
   const prefixed = (id: string) => `${prefix}-${id}`;
   visit(tree, 'element', (element: Element) => {
     const props = element.properties;
