@@ -3,10 +3,12 @@ import { loadFonts } from '../pdf/fonts.ts';
 import { renderTemplatePdf } from '../pdf/render-template.ts';
 import { renderTemplateDocx } from '../docx/render-template.ts';
 import type { Template } from './schema.ts';
+import { cachedRender } from './render-cache.ts';
 
 /*
  * The build's view of the templates collection: each template's PDF and Word document is
- * rendered once and shared by the pages, the lists and the download endpoints.
+ * rendered once (or taken from the render cache) and shared by the pages, the lists and the
+ * download endpoints.
  */
 
 const pdfs = new Map<string, Promise<Uint8Array>>();
@@ -27,8 +29,10 @@ function once(cache: Map<string, Promise<Uint8Array>>, template: Template, rende
 }
 
 let fonts: ReturnType<typeof loadFonts> | undefined;
-export const getBlankPdf = (template: Template) => once(pdfs, template, (t) => renderTemplatePdf(t, { fonts: (fonts ??= loadFonts()) }));
-export const getBlankDocx = (template: Template) => once(docxs, template, renderTemplateDocx);
+const root = process.cwd();
+export const getBlankPdf = (template: Template) =>
+  once(pdfs, template, (t) => cachedRender(root, 'pdf', t, () => renderTemplatePdf(t, { fonts: (fonts ??= loadFonts()) })));
+export const getBlankDocx = (template: Template) => once(docxs, template, (t) => cachedRender(root, 'docx', t, () => renderTemplateDocx(t)));
 
 export const pdfPath = (id: string) => `/mallar/${id}.pdf`;
 export const docxPath = (id: string) => `/mallar/${id}.docx`;
