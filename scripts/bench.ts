@@ -4,7 +4,8 @@
  *
  * - build time of this site and of a plain Starlight site with as many pages, and their ratio,
  *   as wall time and as CPU time (user + system of the build and its child processes; on a busy
- *   machine wall time mostly measures the other processes)
+ *   machine wall time mostly measures the other processes), cold (no build caches, as in CI) and warm
+ *   (built again at once)
  * - where the build's time goes: per phase, per integration hook and per kind of page, and with
  *   --ablation the time saved by switching off one feature at a time (UMG_BENCH_SKIP)
  * - bytes of HTML, CSS and JavaScript for a typical chapter, and what a first visit transfers
@@ -159,17 +160,35 @@ async function lighthouseScores(urls: Record<string, string>) {
 
 console.log('Umgängeshandboken – mätningar\n');
 
-const siteRun = timedBuild(root);
+/*
+ * Each site is built twice: cold, with the build caches in node_modules removed (Vite's
+ * dependency cache, Astro's content store, and here the templates' rendered PDF and Word files),
+ * as on a clean clone and in CI; then warm, again at once with the caches the first build left.
+ */
+const clearCaches = (dir: string) => () => {
+  for (const cache of ['node_modules/.astro', 'node_modules/.vite/deps']) rmSync(join(dir, cache), { recursive: true, force: true });
+};
+const siteRun = timedBuild(root, { before: clearCaches(root) });
+const siteWarm = timedBuild(root);
 const pages = globSync('dist/**/*.html').length;
 const plainDir = plainStarlightSite(pages);
 const plainRun = timedBuild(plainDir, { before: () => rmSync(join(plainDir, 'node_modules'), { recursive: true, force: true }) });
+const plainWarm = timedBuild(plainDir);
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 console.log(`Byggtid${runs > 1 ? ` (det bygge av ${runs} som tog minst CPU-tid)` : ''}`);
 table([
-  ['webbplats', 'sidor', 'väggtid', 'CPU-tid', 'väggtid / ren', 'CPU-tid / ren'],
-  ['Umgängeshandboken', pages, s1(siteRun.total.wall), s1(siteRun.total.cpu), ratio(siteRun.total.wall, plainRun.total.wall), ratio(siteRun.total.cpu, plainRun.total.cpu)],
-  ['ren Starlight-sajt', globSync(`${plainDir}/dist/**/*.html`).length, s1(plainRun.total.wall), s1(plainRun.total.cpu), '1.00×', '1.00×'],
+  ['webbplats', 'sidor', 'bygge', 'väggtid', 'CPU-tid', 'väggtid / ren', 'CPU-tid / ren'],
+  ...(
+    [
+      ['kallt', siteRun, plainRun],
+      ['varmt', siteWarm, plainWarm],
+    ] as const
+  ).flatMap(([kind, site, plain]) => [
+    ['Umgängeshandboken', pages, kind, s1(site.total.wall), s1(site.total.cpu), ratio(site.total.wall, plain.total.wall), ratio(site.total.cpu, plain.total.cpu)],
+    ['ren Starlight-sajt', globSync(`${plainDir}/dist/**/*.html`).length, kind, s1(plain.total.wall), s1(plain.total.cpu), '1.00×', '1.00×'],
+  ]),
 ]);
+console.log('Kallt: utan byggets cacher i node_modules, som i en ny klon och i CI. Varmt: samma bygge igen direkt efter, med cacherna kvar.\n');
 
 const builds = [siteRun, plainRun];
 const columns = ['Umgängeshandboken', 'ren Starlight'];
@@ -178,7 +197,7 @@ const timingRows = (pick: (build: MeasuredBuild) => Record<string, { wall: numbe
     .map((key) => [key, ...builds.flatMap((build) => [pick(build)[key] ? s1(pick(build)[key]!.wall) : '', pick(build)[key] ? s1(pick(build)[key]!.cpu) : ''])])
     .filter((row) => row.slice(1).some((cell) => cell !== '' && cell !== '0.0 s'));
 const timingHeader = ['', ...columns.flatMap((column) => [`${column}: vägg`, 'CPU'])];
-console.log('Vart tiden går: byggets steg');
+console.log('Vart tiden går: byggets steg (kalla byggen)');
 table([timingHeader, ...timingRows((build) => build.phases)]);
 console.log('Vart tiden går: integrationernas krokar (de som tar minst 0,05 s)');
 table([timingHeader, ...timingRows((build) => build.hooks)]);
@@ -198,7 +217,7 @@ if (args.has('--ablation')) {
   };
   const rows: (string | number)[][] = [['avstängt', 'väggtid', 'CPU-tid', 'sparad CPU-tid']];
   for (const [feature, label] of Object.entries(features)) {
-    const build = timedBuild(root, { env: { UMG_BENCH_SKIP: feature } });
+    const build = timedBuild(root, { env: { UMG_BENCH_SKIP: feature }, before: clearCaches(root) });
     rows.push([label, s1(build.total.wall), s1(build.total.cpu), s1(siteRun.total.cpu - build.total.cpu)]);
   }
   console.log('Vart tiden går: en funktion i taget avstängd');
