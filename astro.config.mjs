@@ -77,7 +77,9 @@ export default defineConfig({
           ],
     }),
     // After auto-import, which only adds its imports when MDX is among the integrations.
-    mdx(),
+    // optimize: the static parts of each page are compiled to HTML strings instead of a component
+    // call per element, which makes the build cheaper; the built HTML is the same.
+    mdx({ optimize: true }),
     generatedPages({ wholeHandbook: !benchSkip.has('wholeHandbook') }),
     securityHeadersFiles(),
     readingReport(),
