@@ -1,4 +1,14 @@
-import type { HastPluginDefinition } from 'satteri';
+import type { Element } from 'hast';
+import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
+
+/** The box of a task-list item: in the item itself, or in its first paragraph when the list is loose. */
+function inListItem(input: Readonly<Element>, ctx: HastVisitorContext): boolean {
+  const parent = ctx.parent(input);
+  if (parent.type !== 'element') return false;
+  if (parent.tagName === 'li') return true;
+  const grandparent = parent.tagName === 'p' ? ctx.parent(parent) : undefined;
+  return grandparent?.type === 'element' && grandparent.tagName === 'li';
+}
 
 /**
  * GFM task lists become disabled checkboxes without a label, which screen readers announce
@@ -10,8 +20,7 @@ export const checklistBoxes: HastPluginDefinition = {
   element: {
     filter: ['input'],
     visit(input, ctx) {
-      const parent = ctx.parent(input);
-      if (input.properties.type !== 'checkbox' || parent.type !== 'element' || parent.tagName !== 'li') return;
+      if (input.properties.type !== 'checkbox' || !inListItem(input, ctx)) return;
       const checked = Boolean(input.properties.checked);
       return {
         type: 'element',

@@ -35,4 +35,10 @@ describe('checklists', () => {
     expect(output).toContain('<li class="task-list-item"><span class="checklist-box" aria-hidden="true"></span> Boka rummet</li>');
     expect(output).toContain('<span class="checklist-box checklist-box--checked" aria-hidden="true"></span> Ring familjehemmet');
   });
+
+  test('a box in a loose list, where each item is a paragraph, is drawn too', async () => {
+    const output = await html('- [ ] Boka rummet\n\n- [x] Ring familjehemmet\n', [checklistBoxes]);
+    expect(output).not.toContain('<input');
+    expect(output).toContain('<p><span class="checklist-box" aria-hidden="true"></span> Boka rummet</p>');
+  });
 });
