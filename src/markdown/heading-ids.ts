@@ -23,8 +23,8 @@ export function slugify(text: string): string {
 const EXPLICIT_ID = /^\/\*\s*#([a-z0-9][a-z0-9-]*)\s*\*\/$/;
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
-/** The id a heading's trailing `{/* #id *\/}` gives it, and the children to keep without it. */
-export function explicitId(heading: Readonly<Element>): string | undefined {
+/** The id a heading's trailing `{/* #id *\/}` gives it, if it ends with one. */
+function explicitId(heading: Readonly<Element>): string | undefined {
   const last = heading.children.at(-1);
   if (last?.type !== 'mdxTextExpression') return undefined;
   return EXPLICIT_ID.exec(last.value.trim())?.[1];
