@@ -30,9 +30,12 @@ function once(cache: Map<string, Promise<Uint8Array>>, template: Template, rende
 
 let fonts: ReturnType<typeof loadFonts> | undefined;
 const root = process.cwd();
+// The dev server must notice an edit to a renderer; a build's code does not change while it runs.
+const cacheOptions = { watch: import.meta.env.DEV };
 export const getBlankPdf = (template: Template) =>
-  once(pdfs, template, (t) => cachedRender(root, 'pdf', t, () => renderTemplatePdf(t, { fonts: (fonts ??= loadFonts()) })));
-export const getBlankDocx = (template: Template) => once(docxs, template, (t) => cachedRender(root, 'docx', t, () => renderTemplateDocx(t)));
+  once(pdfs, template, (t) => cachedRender(root, 'pdf', t, () => renderTemplatePdf(t, { fonts: (fonts ??= loadFonts()) }), cacheOptions));
+export const getBlankDocx = (template: Template) =>
+  once(docxs, template, (t) => cachedRender(root, 'docx', t, () => renderTemplateDocx(t), cacheOptions));
 
 export const pdfPath = (id: string) => `/mallar/${id}.pdf`;
 export const docxPath = (id: string) => `/mallar/${id}.docx`;

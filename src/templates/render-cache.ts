@@ -14,12 +14,22 @@ export const RENDER_CACHE_DIR = 'node_modules/.astro/umgangeshandboken-mallar';
 
 const fingerprints = new Map<string, { signature: string; fingerprint: string }>();
 
+export interface RenderCacheOptions {
+  /**
+   * Look for edits in src/ on every call, as the dev server must. A build, where the code cannot
+   * change, hashes the files once.
+   */
+  watch?: boolean;
+}
+
 /**
- * One hash of every file in src/ and of package-lock.json. The files are read again only when one
- * of them has been added, removed or changed since the last call (by name, size and time), so the
- * dev server notices an edit to the renderer.
+ * One hash of every file in src/ and of package-lock.json. When watching, the files are read again
+ * only when one of them has been added, removed or changed since the last call (by name, size and
+ * time), so the dev server notices an edit to the renderer.
  */
-export function codeFingerprint(root: string): string {
+export function codeFingerprint(root: string, { watch = true }: RenderCacheOptions = {}): string {
+  const cached = fingerprints.get(root);
+  if (cached && !watch) return cached.fingerprint;
   const files = globSync(['src/**/*', 'package-lock.json'], { cwd: root, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
@@ -30,7 +40,6 @@ export function codeFingerprint(root: string): string {
       return `${path}:${size}:${mtimeMs}`;
     })
     .join('\n');
-  const cached = fingerprints.get(root);
   if (cached?.signature === signature) return cached.fingerprint;
   const hash = createHash('sha256');
   for (const path of files) hash.update(`${relative(root, path)}\0`).update(readFileSync(path)).update('\0');
@@ -39,14 +48,20 @@ export function codeFingerprint(root: string): string {
   return fingerprint;
 }
 
-export function renderCacheKey(root: string, kind: string, template: Template): string {
-  return createHash('sha256').update(codeFingerprint(root)).update(`\0${kind}\0`).update(JSON.stringify(template)).digest('hex').slice(0, 24);
+export function renderCacheKey(root: string, kind: string, template: Template, options: RenderCacheOptions = {}): string {
+  return createHash('sha256').update(codeFingerprint(root, options)).update(`\0${kind}\0`).update(JSON.stringify(template)).digest('hex').slice(0, 24);
 }
 
 /** The cached bytes of a template's file, or the freshly rendered ones, which are then kept. */
-export async function cachedRender(root: string, kind: 'pdf' | 'docx', template: Template, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
+export async function cachedRender(
+  root: string,
+  kind: 'pdf' | 'docx',
+  template: Template,
+  render: () => Promise<Uint8Array>,
+  options: RenderCacheOptions = {},
+): Promise<Uint8Array> {
   const dir = join(root, RENDER_CACHE_DIR);
-  const file = join(dir, `${template.id}.${renderCacheKey(root, kind, template)}.${kind}`);
+  const file = join(dir, `${template.id}.${renderCacheKey(root, kind, template, options)}.${kind}`);
   try {
     return new Uint8Array(readFileSync(file));
   } catch {

@@ -45,6 +45,16 @@ describe('the render cache for template files', () => {
     expect(cachedFiles()).toHaveLength(1);
   });
 
+  test('a build hashes the code once: an edit during it is not looked for', async () => {
+    await cachedRender(root, 'pdf', template, render('första'), { watch: false });
+    writeFileSync(join(root, 'src/pdf/layout.ts'), 'export const margin = 30;\n');
+    utimesSync(join(root, 'src/pdf/layout.ts'), new Date(), new Date(Date.now() + 5000));
+    const during = render('under bygget');
+    expect(new TextDecoder().decode(await cachedRender(root, 'pdf', template, during, { watch: false }))).toBe('första');
+    expect(during).not.toHaveBeenCalled();
+    expect(new TextDecoder().decode(await cachedRender(root, 'pdf', template, render('i dev')))).toBe('i dev');
+  });
+
   test('renders again when the template changes, and keeps a PDF and a Word document apart', async () => {
     await cachedRender(root, 'pdf', template, render('pdf'));
     const changed = { ...template, version: `${template.version}-2` };
