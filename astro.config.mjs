@@ -9,6 +9,7 @@ import { handbookMarkdown } from './src/markdown/processor.ts';
 import generatedPages from './src/integrations/generated-pages.ts';
 import securityHeadersFiles from './src/integrations/security-headers.ts';
 import readingReport from './src/integrations/reading-report.ts';
+import { prebuiltPdfLibraries } from './src/integrations/prebuilt-pdf-libraries.ts';
 import { templateIds, templateOfLink } from './src/templates/ids.ts';
 import { sidebar } from './src/navigation/sidebar.ts';
 import { redirects } from './src/navigation/redirects.ts';
@@ -28,7 +29,7 @@ export default defineConfig({
   redirects,
   vite: {
     // The PDF worker imports code that is split into chunks, which classic workers cannot load.
-    worker: { format: 'es' },
+    worker: { format: 'es', plugins: () => [prebuiltPdfLibraries()] },
     resolve: {
       alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-ui.ts', import.meta.url)) }],
     },

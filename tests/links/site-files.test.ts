@@ -1,6 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { expect, test } from 'vitest';
 import { parseHeadersFile } from '../../src/security/csp.ts';
+import { prebuiltLibraries } from '../../src/integrations/prebuilt-pdf-libraries.ts';
+
+const require = createRequire(import.meta.url);
 
 test('/.well-known/security.txt names a contact and expires in the future', () => {
   const text = readFileSync('dist/.well-known/security.txt', 'utf8');
@@ -13,4 +17,17 @@ test('the header files for static hosts carry the same policy', () => {
   const headers = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
   const nginx = readFileSync('dist/nginx-headers.conf', 'utf8');
   expect(nginx).toContain(`add_header Content-Security-Policy "${headers['Content-Security-Policy']}" always;`);
+});
+
+test("the PDF worker loads pdf-lib and fontkit as their authors' browser builds, copied unchanged", () => {
+  const [worker, ...others] = globSync('dist/_astro/pdf-worker-*.js');
+  expect(others).toEqual([]);
+  const imported = [...readFileSync(worker!, 'utf8').matchAll(/import\s*(?:[^"';]*?from\s*)?"(\/_astro\/[^"]+)"/g)].map((match) => match[1]!);
+  expect(imported).toHaveLength(Object.keys(prebuiltLibraries).length);
+  for (const { file } of Object.values(prebuiltLibraries)) {
+    const name = file.split('/').pop()!.replace(/\.js$/, '');
+    const address = imported.find((path) => path.startsWith(`/_astro/${name}.`));
+    expect(address, `${name} importeras inte av arbetaren`).toBeDefined();
+    expect(readFileSync(`dist${address}`)).toEqual(readFileSync(require.resolve(file)));
+  }
 });
