@@ -1,21 +1,12 @@
 import { rgb, type PDFDocument, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
 import { StructureTree, type StructureElement } from './structure.ts';
 import { wrapText } from './wrap.ts';
+import { A4, CONTENT_WIDTH, FOOTER_Y, HEADER_Y, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_CONTENT_HEIGHT } from './geometry.ts';
 
 /*
  * Page layout: A4 pages, the cursor, blocks that are measured before they are drawn, and the
  * running header and footer. No coordinates come from the template.
  */
-
-export const A4: [number, number] = [595.28, 841.89];
-export const MARGIN_X = 56.7; // 20 mm: inside every office printer's printable area
-export const MARGIN_TOP = 56.7;
-export const MARGIN_BOTTOM = 62;
-export const FOOTER_Y = 30;
-export const HEADER_Y = A4[1] - 34;
-export const CONTENT_WIDTH = A4[0] - 2 * MARGIN_X;
-/** The most a single block may take: a whole page between the margins. */
-export const PAGE_CONTENT_HEIGHT = A4[1] - MARGIN_TOP - MARGIN_BOTTOM;
 
 export const INK = rgb(0, 0, 0);
 export const MUTED = rgb(0.27, 0.27, 0.27);

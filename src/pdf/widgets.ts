@@ -20,20 +20,8 @@ import { printableText, unprintableCharacters } from './charset.ts';
 import { wrapText } from './wrap.ts';
 import { unprintableMessage } from '../templates/draft.ts';
 import { textString, type StructureElement } from './structure.ts';
-import {
-  CONTENT_WIDTH,
-  drawLines,
-  FAINT,
-  INK,
-  lines,
-  MARGIN_X,
-  MUTED,
-  PAGE_CONTENT_HEIGHT,
-  RULE,
-  TYPE,
-  type Block,
-  type PageWriter,
-} from './layout.ts';
+import { drawLines, FAINT, INK, lines, MUTED, RULE, TYPE, type Block, type PageWriter } from './layout.ts';
+import { CONTENT_WIDTH, FIELD_PADDING, MARGIN_X, PAGE_CONTENT_HEIGHT, TABLE_ROW, TEXT_BOX, WRITING_LINE } from './geometry.ts';
 
 /*
  * Form widgets: every template field as a measured block of label, help and controls. A filled
@@ -42,15 +30,10 @@ import {
  * the values as text instead of fields.
  */
 
-const TEXT_BOX = 20;
-const WRITING_LINE = 18;
 const BOX_SIZE = 11;
 const OPTION_LEADING = 17;
-const TABLE_ROW = 20;
 const FIELD_GAP = 12;
 const SECTION_LEAD_ROOM = 110;
-/** pdf-lib's inner padding of a borderless text field. */
-const FIELD_PADDING = 1;
 
 export interface Continuation {
   label: string;
@@ -139,34 +122,6 @@ function controlBlocks(context: WidgetContext, field: TemplateField, parent: Str
     case 'signature':
       return [signatureBlock(context, field, parent)];
   }
-}
-
-/** Average width of a character of Swedish text in Noto Sans at the control size, in points. */
-const AVERAGE_CHARACTER = 5.3;
-/** pdf-lib's line height for the control size in Noto Sans (1.2 × the font's height). */
-const CONTROL_LINE_HEIGHT = 16.3;
-
-/**
- * About how many characters each text control of a field holds on the blank form: the web form
- * warns past this. The filled PDF measures exactly and grows the box or continues the text.
- */
-export function boxCapacity(field: TemplateField): Map<string, number> {
-  const capacity = (width: number, height: number) =>
-    Math.floor((width - 2 * FIELD_PADDING) / AVERAGE_CHARACTER) * Math.max(1, Math.floor((height - 2 * FIELD_PADDING - 3) / CONTROL_LINE_HEIGHT));
-  const result = new Map<string, number>();
-  const [first] = controlsFor(field);
-  if (field.type === 'text') result.set(first!.name, capacity(CONTENT_WIDTH, TEXT_BOX));
-  if (field.type === 'textarea') result.set(first!.name, capacity(CONTENT_WIDTH, field.lines * WRITING_LINE + 4));
-  if (field.type === 'table') {
-    const totalWeight = field.columns.reduce((sum, column) => sum + column.width, 0);
-    for (const cells of tableCells(field)) {
-      cells.forEach((cell, column) => result.set(cell.name, capacity((CONTENT_WIDTH * field.columns[column]!.width) / totalWeight, TABLE_ROW)));
-    }
-  }
-  if (field.type === 'signature') {
-    for (const signer of signerControls(field)) result.set(signer.name.name, capacity((CONTENT_WIDTH - 24) / 2 - 110, TEXT_BOX));
-  }
-  return result;
 }
 
 /**

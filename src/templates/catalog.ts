@@ -1,14 +1,13 @@
 import { getCollection } from 'astro:content';
 import { loadFonts } from '../pdf/fonts.ts';
-import { renderTemplatePdf } from '../pdf/render-template.ts';
-import { renderTemplateDocx } from '../docx/render-template.ts';
 import type { Template } from './schema.ts';
 import { cachedRender } from './render-cache.ts';
 
 /*
  * The build's view of the templates collection: each template's PDF and Word document is
  * rendered once (or taken from the render cache) and shared by the pages, the lists and the
- * download endpoints.
+ * download endpoints. The renderers load only when a file must be rendered: a build whose files
+ * are all in the cache never loads pdf-lib, fontkit or docx.
  */
 
 const pdfs = new Map<string, Promise<Uint8Array>>();
@@ -33,9 +32,31 @@ const root = process.cwd();
 // The dev server must notice an edit to a renderer; a build's code does not change while it runs.
 const cacheOptions = { watch: import.meta.env.DEV };
 export const getBlankPdf = (template: Template) =>
-  once(pdfs, template, (t) => cachedRender(root, 'pdf', t, () => renderTemplatePdf(t, { fonts: (fonts ??= loadFonts()) }), cacheOptions));
+  once(pdfs, template, (t) =>
+    cachedRender(
+      root,
+      'pdf',
+      t,
+      async () => {
+        const { renderTemplatePdf } = await import('../pdf/render-template.ts');
+        return renderTemplatePdf(t, { fonts: (fonts ??= loadFonts()) });
+      },
+      cacheOptions,
+    ),
+  );
 export const getBlankDocx = (template: Template) =>
-  once(docxs, template, (t) => cachedRender(root, 'docx', t, () => renderTemplateDocx(t), cacheOptions));
+  once(docxs, template, (t) =>
+    cachedRender(
+      root,
+      'docx',
+      t,
+      async () => {
+        const { renderTemplateDocx } = await import('../docx/render-template.ts');
+        return renderTemplateDocx(t);
+      },
+      cacheOptions,
+    ),
+  );
 
 export const pdfPath = (id: string) => `/mallar/${id}.pdf`;
 export const docxPath = (id: string) => `/mallar/${id}.docx`;
