@@ -6,8 +6,7 @@ import { cachedRender } from './render-cache.ts';
 /*
  * The build's view of the templates collection: each template's PDF and Word document is
  * rendered once (or taken from the render cache) and shared by the pages, the lists and the
- * download endpoints. The renderers load only when a file must be rendered: a build whose files
- * are all in the cache never loads pdf-lib, fontkit or docx.
+ * download endpoints.
  */
 
 const pdfs = new Map<string, Promise<Uint8Array>>();
@@ -31,32 +30,15 @@ let fonts: ReturnType<typeof loadFonts> | undefined;
 const root = process.cwd();
 // The dev server must notice an edit to a renderer; a build's code does not change while it runs.
 const cacheOptions = { watch: import.meta.env.DEV };
-export const getBlankPdf = (template: Template) =>
-  once(pdfs, template, (t) =>
-    cachedRender(
-      root,
-      'pdf',
-      t,
-      async () => {
-        const { renderTemplatePdf } = await import('../pdf/render-template.ts');
-        return renderTemplatePdf(t, { fonts: (fonts ??= loadFonts()) });
-      },
-      cacheOptions,
-    ),
-  );
-export const getBlankDocx = (template: Template) =>
-  once(docxs, template, (t) =>
-    cachedRender(
-      root,
-      'docx',
-      t,
-      async () => {
-        const { renderTemplateDocx } = await import('../docx/render-template.ts');
-        return renderTemplateDocx(t);
-      },
-      cacheOptions,
-    ),
-  );
+/** Loaded on first use: a build that finds every file in the cache never loads pdf-lib, fontkit or docx. */
+const renderers = {
+  pdf: async (template: Template) => (await import('../pdf/render-template.ts')).renderTemplatePdf(template, { fonts: (fonts ??= loadFonts()) }),
+  docx: async (template: Template) => (await import('../docx/render-template.ts')).renderTemplateDocx(template),
+};
+const blank = (kind: keyof typeof renderers, cache: Map<string, Promise<Uint8Array>>) => (template: Template) =>
+  once(cache, template, (t) => cachedRender(root, kind, t, () => renderers[kind](t), cacheOptions));
+export const getBlankPdf = blank('pdf', pdfs);
+export const getBlankDocx = blank('docx', docxs);
 
 export const pdfPath = (id: string) => `/mallar/${id}.pdf`;
 export const docxPath = (id: string) => `/mallar/${id}.docx`;
