@@ -5,6 +5,7 @@ import { controlsFor, type FormValues } from '../templates/form-fields.ts';
 import { shareEmptyTextAppearances, shareIdenticalAppearances } from './dedupe.ts';
 import { headingBlock, INK, paragraphBlock, paragraphBlocks, PageWriter, titleBlock, TYPE, MUTED, type Branding, type Fonts } from './layout.ts';
 import { setMetadata } from './metadata.ts';
+import { dropUnreferencedObjects } from './unreferenced.ts';
 import { fieldBlocks, updateTextAppearances, type Continuation, type WidgetContext } from './widgets.ts';
 
 /*
@@ -139,12 +140,14 @@ function reuseCompressedFont(doc: PDFDocument, fontBytes: Uint8Array) {
 }
 
 /**
- * doc.save() with two changes: few, large object streams, which compress the many small
- * dictionaries (fields, widgets, tags) far better than pdf-lib's 50 objects each, and no pause
- * for the event loop every 50 objects, which only slows a render down.
+ * doc.save() with three changes: objects that nothing refers to are left out; few, large object
+ * streams, which compress the many small dictionaries (fields, widgets, tags) far better than
+ * pdf-lib's 50 objects each; and no pause for the event loop every 50 objects, which only slows
+ * a render down.
  */
 async function save(doc: PDFDocument): Promise<Uint8Array> {
   await doc.flush();
+  dropUnreferencedObjects(doc);
   return PDFStreamWriter.forContext(doc.context, Number.MAX_SAFE_INTEGER, true, 2000).serializeToBuffer();
 }
 

@@ -26,6 +26,27 @@ describe.each(templates.map((template) => [template.id, template] as const))('%s
     expect(result.stdout).toContain('No syntax or stream encoding errors found');
   });
 
+  test('qpdf finds no object that nothing refers to', () => {
+    const json = JSON.parse(execFileSync('qpdf', ['--json=2', '--json-key=qpdf', pdfFile(id)], { encoding: 'utf8', maxBuffer: 64 * 1024 ** 2 }));
+    const objects = json.qpdf[1] as Record<string, { value?: unknown; stream?: { dict: Record<string, unknown> } }>;
+    const object = (ref: string) => objects[`obj:${ref}`];
+    // Object streams and the cross-reference stream are how the file is stored, not content to refer to.
+    const storage = (ref: string) => ['/ObjStm', '/XRef'].includes(object(ref)?.stream?.dict['/Type'] as string);
+    const reached = new Set<string>();
+    const visit = (value: unknown): void => {
+      if (typeof value === 'string' && /^\d+ \d+ R$/.test(value)) {
+        if (reached.has(value)) return;
+        reached.add(value);
+        const target = object(value);
+        visit(target?.value ?? target?.stream?.dict);
+      } else if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object') Object.values(value).forEach(visit);
+    };
+    visit(objects.trailer);
+    const all = Object.keys(objects).filter((key) => key.startsWith('obj:')).map((key) => key.slice(4));
+    expect(all.filter((ref) => !reached.has(ref) && !storage(ref))).toEqual([]);
+  });
+
   test('poppler renders every page without complaint', () => {
     const out = mkdtempSync(join(tmpdir(), 'pdftoppm-'));
     const result = spawnSync('pdftoppm', ['-r', '40', '-png', pdfFile(id), join(out, 'sida')], { encoding: 'utf8' });
