@@ -15,8 +15,8 @@
  * - Lighthouse scores for the start page, a chapter and a template page
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, globSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, globSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -26,6 +26,7 @@ import { serveStatic } from '../src/tooling/static-server.ts';
 import { benchmarkPdfs } from './bench-pdf.ts';
 import { mdxToProse } from '../src/readability/lix.ts';
 import { RESULT_MARK, type BuildResult } from './bench-build.ts';
+import { RENDER_CACHE_DIR } from '../src/templates/render-cache.ts';
 
 const args = new Set(process.argv.slice(2));
 const root = process.cwd();
@@ -218,17 +219,30 @@ table([
 ]);
 
 if (args.has('--ablation')) {
-  // Each feature switched off in turn (UMG_BENCH_SKIP, read only here and in the site's config).
-  const features: Record<string, string> = {
-    linksValidator: 'länkkontrollen (starlight-links-validator)',
-    wholeHandbook: 'sidan Hela handboken',
-    markdownPlugins: 'egna Markdown-tillägg (Sätteri)',
-    pagefind: 'sökindexet (Pagefind)',
+  // Each feature switched off in turn (UMG_BENCH_SKIP, read only here and in the site's config),
+  // and a cold build that finds the templates' PDF and Word files in the render cache.
+  const keepTemplateFiles = () => {
+    const cache = join(root, RENDER_CACHE_DIR);
+    const aside = join(root, 'node_modules/.umg-bench-mallar');
+    rmSync(aside, { recursive: true, force: true });
+    if (existsSync(cache)) renameSync(cache, aside);
+    clearCaches(root)();
+    if (existsSync(aside)) {
+      mkdirSync(dirname(cache), { recursive: true });
+      renameSync(aside, cache);
+    }
   };
-  const rows: (string | number)[][] = [['avstängt', 'väggtid', 'CPU-tid', 'sparad CPU-tid']];
-  for (const [feature, label] of Object.entries(features)) {
-    const build = timedBuild(root, { env: { UMG_BENCH_SKIP: feature }, before: clearCaches(root) });
-    rows.push([label, s1(build.total.wall), s1(build.total.cpu), s1(siteRun.total.cpu - build.total.cpu)]);
+  const features: { label: string; env?: Record<string, string>; before: () => void }[] = [
+    { label: 'länkkontrollen (starlight-links-validator)', env: { UMG_BENCH_SKIP: 'linksValidator' }, before: clearCaches(root) },
+    { label: 'sidan Hela handboken', env: { UMG_BENCH_SKIP: 'wholeHandbook' }, before: clearCaches(root) },
+    { label: 'egna Markdown-tillägg (Sätteri)', env: { UMG_BENCH_SKIP: 'markdownPlugins' }, before: clearCaches(root) },
+    { label: 'sökindexet (Pagefind)', env: { UMG_BENCH_SKIP: 'pagefind' }, before: clearCaches(root) },
+    { label: 'mallarnas PDF- och Word-filer (tagna ur renderingscachen)', before: keepTemplateFiles },
+  ];
+  const rows: (string | number)[][] = [['avstängt', 'väggtid', 'CPU-tid', 'sparad CPU-tid', 'CPU-tid / ren']];
+  for (const { label, env, before } of features) {
+    const build = timedBuild(root, { env, before });
+    rows.push([label, s1(build.total.wall), s1(build.total.cpu), s1(siteRun.total.cpu - build.total.cpu), ratio(build.total.cpu, plainRun.total.cpu)]);
   }
   console.log('Vart tiden går: en funktion i taget avstängd');
   table(rows);
