@@ -7,7 +7,7 @@ import { PDFArray, PDFDict, PDFRef, PDFStream, type PDFDocument, type PDFObject 
  * document's catalog or its information dictionary, so that the file holds only what a reader
  * can use. Call it after doc.flush(), when the fonts are embedded.
  */
-export function dropUnreferencedObjects(doc: PDFDocument): number {
+export function dropUnreferencedObjects(doc: PDFDocument): void {
   const context = doc.context;
   const reached = new Set<PDFRef>();
   const pending: (PDFObject | undefined)[] = [context.trailerInfo.Root, context.trailerInfo.Info, context.trailerInfo.Encrypt];
@@ -25,11 +25,7 @@ export function dropUnreferencedObjects(doc: PDFDocument): number {
       pending.push(object.dict);
     }
   }
-  let dropped = 0;
   for (const [ref] of context.enumerateIndirectObjects()) {
-    if (reached.has(ref)) continue;
-    context.delete(ref);
-    dropped++;
+    if (!reached.has(ref)) context.delete(ref);
   }
-  return dropped;
 }
