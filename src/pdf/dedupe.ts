@@ -3,7 +3,8 @@ import { PDFArray, PDFDict, PDFName, PDFRef, PDFStream, PDFTextField, type PDFDo
 /*
  * Shares identical form XObjects. pdf-lib writes an appearance stream per widget and state, and
  * most are the same (every empty box, every tick): each distinct one is kept once and every
- * reference points to it.
+ * reference points to it. The copies are left for save() to drop with every other object that
+ * nothing refers to (unreferenced.ts).
  */
 const SUBTYPE = PDFName.of('Subtype');
 const FILTER = PDFName.of('Filter');
@@ -16,7 +17,7 @@ function latin1(bytes: Uint8Array): string {
   return text;
 }
 
-export function shareIdenticalAppearances(doc: PDFDocument): number {
+export function shareIdenticalAppearances(doc: PDFDocument): void {
   const context = doc.context;
   const canonical = new Map<string, PDFRef>();
   const replace = new Map<PDFRef, PDFRef>();
@@ -34,7 +35,7 @@ export function shareIdenticalAppearances(doc: PDFDocument): number {
     if (first) replace.set(ref, first);
     else canonical.set(key, ref);
   }
-  if (replace.size === 0) return 0;
+  if (replace.size === 0) return;
   const visit = (object: PDFObject | undefined): void => {
     if (object instanceof PDFDict) {
       for (const [key, value] of object.entries()) {
@@ -52,8 +53,6 @@ export function shareIdenticalAppearances(doc: PDFDocument): number {
     }
   };
   for (const [, object] of context.enumerateIndirectObjects()) visit(object instanceof PDFStream ? object.dict : object);
-  for (const ref of replace.keys()) context.delete(ref);
-  return replace.size;
 }
 
 /**
@@ -67,11 +66,7 @@ export function shareEmptyTextAppearances(doc: PDFDocument): void {
   for (const field of doc.getForm().getFields()) {
     if (!(field instanceof PDFTextField) || (field.getText() ?? '') !== '') continue;
     empty ??= context.register(context.stream('/Tx BMC EMC', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 1, 1] }));
-    for (const widget of field.acroField.getWidgets()) {
-      const old = widget.dict.lookupMaybe(AP, PDFDict)?.get(N);
-      if (old instanceof PDFRef) context.delete(old);
-      widget.dict.set(AP, context.obj({ N: empty }));
-    }
+    for (const widget of field.acroField.getWidgets()) widget.dict.set(AP, context.obj({ N: empty }));
   }
 }
 const AP = PDFName.of('AP');
