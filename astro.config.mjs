@@ -43,6 +43,8 @@ export default defineConfig({
     autoImport({
       imports: [
         './src/components/Lagrum.astro',
+        './src/components/Regel.astro',
+        './src/components/LagrumForVuxna.astro',
         './src/components/Kalla.astro',
         './src/components/Term.astro',
         './src/components/TemplateList.astro',

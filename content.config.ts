@@ -5,9 +5,10 @@ import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { pageFields } from './src/schemas/page.ts';
-import { legalReferenceSchema } from './src/schemas/legal-reference.ts';
+import { checkedLegalReferenceSchema } from './src/law/registry-schema.ts';
 import { sourceSchema } from './src/schemas/source.ts';
 import { glossaryTermSchema } from './src/schemas/glossary.ts';
+import { ruleSchema } from './src/schemas/rule.ts';
 import { templateSchema } from './src/templates/schema.ts';
 import { templatesLoader } from './src/templates/collection.ts';
 
@@ -20,7 +21,10 @@ export const collections = {
   }),
   // Swedish for every string Starlight and its search dialog show (content/i18n/sv.json).
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
-  lagrum: defineCollection({ loader: registry('lagrum'), schema: legalReferenceSchema }),
+  // Each entry is also checked against the statute texts stored in content/lagtext/.
+  lagrum: defineCollection({ loader: registry('lagrum'), schema: checkedLegalReferenceSchema() }),
+  // Rules stated in several places, written once with the provisions they rest on.
+  regler: defineCollection({ loader: registry('regler'), schema: ruleSchema(reference('lagrum')) }),
   kallor: defineCollection({ loader: registry('kallor'), schema: sourceSchema }),
   ordlista: defineCollection({ loader: registry('ordlista'), schema: glossaryTermSchema }),
   // templates/*.yaml: the single source of each template's web page, PDF and Word document.

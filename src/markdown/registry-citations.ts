@@ -6,6 +6,7 @@ import type { MdastPluginEntry, MdxJsxFlowElement, MdxJsxTextElement } from 'sat
 /** The MDX components that cite a registry entry, and the folder in content/ that holds the entries. */
 export const citationComponents = {
   Lagrum: { folder: 'lagrum', kind: 'lagrum' },
+  Regel: { folder: 'regler', kind: 'regel' },
   Kalla: { folder: 'kallor', kind: 'källa' },
   Term: { folder: 'ordlista', kind: 'ordlistans term' },
 } as const;

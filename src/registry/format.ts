@@ -1,7 +1,17 @@
 import type { LegalReference } from '../schemas/legal-reference.ts';
 import type { Source } from '../schemas/source.ts';
 
-type Citable = Pick<LegalReference, 'shortName' | 'chapter' | 'section' | 'article'>;
+type Citable = Pick<LegalReference, 'shortName' | 'chapter' | 'section' | 'article' | 'paragraph'>;
+
+const ordinals = ['första', 'andra', 'tredje', 'fjärde', 'femte', 'sjätte', 'sjunde', 'åttonde', 'nionde', 'tionde'];
+
+/** "2" -> "andra stycket", "2–3" -> "andra och tredje styckena", "1–3" -> "första–tredje styckena". */
+export function formatParagraph(paragraph: string): string {
+  const [from, to] = paragraph.split('–').map((n) => ordinals[Number(n) - 1] ?? `${n}:e`);
+  if (!to) return `${from} stycket`;
+  const span = Number(paragraph.split('–')[1]) - Number(paragraph.split('–')[0]);
+  return span === 1 ? `${from} och ${to} styckena` : `${from}–${to} styckena`;
+}
 
 /** A law's name as it stands mid-sentence: "socialtjänstlagen", but abbreviations such as "LVU" unchanged. */
 function inRunningText(name: string): string {
@@ -14,7 +24,8 @@ export function formatLegalCitation(reference: Citable): string {
   if (reference.article) return `artikel ${reference.article} ${name}`;
   const parts: string[] = [];
   if (reference.chapter) parts.push(`${reference.chapter} kap.`);
-  if (reference.section) parts.push(`${reference.section} ${reference.section.includes('–') ? '§§' : '§'}`);
+  if (reference.section) parts.push(`${reference.section} ${/[–,]/.test(reference.section) ? '§§' : '§'}`);
+  if (reference.paragraph) parts.push(formatParagraph(reference.paragraph));
   parts.push(name);
   return parts.join(' ');
 }

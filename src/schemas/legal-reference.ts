@@ -73,6 +73,11 @@ export const legalReferenceSchema = z
     chapter: z.string().regex(/^\d+( [a-z])?$/).optional(),
     /** Section(s) as written in the statute without "§", e.g. "14", "14 a", "14 a–14 c". */
     section: z.string().min(1).optional(),
+    /** The stycke (paragraph) or stycken the entry rests on, when not the whole section: "2" or "2–3". */
+    paragraph: z
+      .string()
+      .regex(/^\d+(–\d+)?$/, { message: 'paragraph ska vara styckets nummer, till exempel "2" eller "2–3" (med tankstreck)' })
+      .optional(),
     /** Article, for conventions. */
     article: z.string().min(1).optional(),
     /** Plain-language summary written by us. It never adds a duty or a power that the provision does not state. */

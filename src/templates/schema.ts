@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { readRules, withRuleText } from '../rules/read-rules.ts';
 
 /*
  * The template format: one YAML file per template in templates/, the single source of both
@@ -9,13 +10,27 @@ const id = z
   .string()
   .regex(/^[a-z][a-z0-9-]*$/, { message: 'id får bara innehålla a–z, 0–9 och bindestreck och ska börja med en bokstav' });
 
+/**
+ * A text printed in the template. A rule from content/regler is written as {{regel:<id>}}, so that the
+ * template states it in the same words as every page, and a correction made once reaches it.
+ */
+const printedText = z
+  .string()
+  .min(1)
+  .transform((text, ctx) => {
+    if (!text.includes('{{regel:')) return text;
+    const { text: resolved, unknown } = withRuleText(text, readRules());
+    for (const id of unknown) ctx.issues.push({ code: 'custom', input: text, message: `okänd regel {{regel:${id}}}: det finns ingen fil content/regler/${id}.yaml` });
+    return resolved;
+  });
+
 const label = z.string({ error: 'label saknas' }).trim().min(1, { message: 'label saknas' });
 
 const fieldBase = {
   id,
   label,
   /** Short help shown under the label on the web and printed in the PDF. */
-  help: z.string().min(1).optional(),
+  help: printedText.optional(),
   /**
    * Contact details that go only to some recipients: the value is printed only when the template's
    * recipient field holds one of these options, or when the user has chosen to include contacts.
@@ -79,9 +94,9 @@ export const sectionSchema = z
     id,
     title: z.string({ error: 'title saknas' }).trim().min(1, { message: 'title saknas' }),
     /** Printed under the section heading and shown on the web. */
-    help: z.string().min(1).optional(),
+    help: printedText.optional(),
     /** Longer guidance for the web page only. */
-    guidance: z.string().min(1).optional(),
+    guidance: printedText.optional(),
     fields: z.array(fieldSchema).min(1, { message: 'en sektion behöver minst ett fält' }),
   })
   .strict();
@@ -93,13 +108,13 @@ export const templateSchema = z
     /** Version date, printed in the footer. */
     version: z.iso.date({ message: 'version ska vara ett datum som 2026-11-25' }),
     description: z.string().min(20),
-    purpose: z.string().min(20),
-    whenToUse: z.string().min(20),
-    whoUses: z.string().min(5),
+    purpose: printedText.pipe(z.string().min(20)),
+    whenToUse: printedText.pipe(z.string().min(20)),
+    whoUses: printedText.pipe(z.string().min(5)),
     /** Handbook or manual pages that explain the work, as site paths like /handboken/umgangesplanen/. */
     related: z.array(z.string().regex(/^\/[a-z0-9/-]+\/$/, { message: 'related ska vara en sökväg som /handboken/umgangesplanen/' })).default([]),
     /** Printed at the top of the first page. */
-    intro: z.string().min(1).optional(),
+    intro: printedText.optional(),
     sections: z.array(sectionSchema).min(1),
     /** Printed in the header of every page of a filled PDF: the case (initials or case number) and the document's date. */
     caseIdentity: z.object({ case: id, date: id }).strict().optional(),

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { plainRuleSchema } from '../../../src/schemas/rule.ts';
+import { formatIssues } from '../../../src/schemas/format-issues.ts';
+import { readRules, ruleSentence } from '../../../src/rules/read-rules.ts';
+import { parseTemplate } from '../../../src/templates/load.ts';
+import { readYamlFixture } from '../../support/yaml-fixture.ts';
+
+const template = (path: string) => () => parseTemplate(path, readFileSync(path, 'utf8'));
+
+describe('rules written once', () => {
+  test('every rule in content/regler parses, and each cites provisions that exist', () => {
+    const rules = readRules();
+    expect(rules.size).toBeGreaterThan(10);
+    for (const [id, rule] of rules) expect(rule.citations.length, id).toBe(rule.lagrum.length);
+  });
+
+  test('a template states a rule in the rule\'s own words with its citations', () => {
+    const help = template('tests/fixtures/templates/valid/with-rule.yaml')().sections[0]!.help!;
+    const rule = readRules().get('vem-beslutar-umgange-lvu')!;
+    expect(help).toBe(`Vem beslutar? ${ruleSentence(rule)}`);
+    expect(help).toContain('(14 § LVU, 30 kap. 7 § socialtjänstlagen).');
+    expect(help).not.toContain('{{');
+  });
+
+  test('a template that names an unknown rule fails with the file and the field', () => {
+    expect(template('tests/fixtures/templates/invalid/unknown-rule.yaml')).toThrow(
+      'tests/fixtures/templates/invalid/unknown-rule.yaml: mallen följer inte schemat:\n  - sections[0].help (id "beslut"): okänd regel {{regel:finns-inte}}: det finns ingen fil content/regler/finns-inte.yaml',
+    );
+  });
+
+  test('the plain wording of a rule carries no paragraph numbers', () => {
+    const result = plainRuleSchema.safeParse(readYamlFixture('registries/regler/lattlast-med-paragraf.yaml'));
+    expect(result.success).toBe(false);
+    expect(formatIssues(result.error!.issues)).toBe(
+      '  - lattlast: lattlast får inte innehålla paragrafnummer (§, kap., stycket): de står i rutan för vuxna i slutet av sidan',
+    );
+  });
+
+  test('no published template states a rule in words of its own where the rule says who decides', () => {
+    // The wrong route that the law review found: an official with delegation cannot decide under 14 § LVU.
+    for (const name of ['umgangesplan', 'forslag-till-beslut-om-umgange-lvu', 'bedomning-av-umgange', 'uppfoljning-av-umgangesplan']) {
+      const text = JSON.stringify(parse(readFileSync(`templates/${name}.yaml`, 'utf8')));
+      expect(text, name).not.toMatch(/delegationsordningen anger|[Dd]elegat enligt delegationsordningen/);
+    }
+  });
+});
