@@ -65,6 +65,18 @@ describe('the build fails and names the file', () => {
     expect(output).toContain('reading.quote krävs när level är lagtext: citera lagtextens egna ord');
   });
 
+  test('on a legal entry whose quote is not in the stored statute text', () => {
+    const { status, output } = build({
+      'content/lagrum/citat-inte-i-lagen.yaml': readFileSync('tests/fixtures/registries/lagrum/citat-inte-i-lagen.yaml', 'utf8'),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('lagrum → citat-inte-i-lagen');
+    expect(output).toContain('content/lagrum/citat-inte-i-lagen.yaml');
+    expect(output).toContain(
+      'citatet står inte ordagrant i 14 § LVU i content/lagtext/sfs-1990-52.yaml (konsoliderad 2026-01-02): "Socialnämnden ska se till att barnets behov av umgänge med föräldrar alltid tillgodoses." finns inte där',
+    );
+  });
+
   test('on a glossary entry without a definition', () => {
     const { status, output } = build({ 'content/ordlista/lvu.yaml': 'term: LVU\n' });
     expect(status).not.toBe(0);

@@ -98,3 +98,27 @@ describe('the pages for children (7–12) and young people (13–17)', () => {
     });
   });
 });
+
+describe('the pages for parents, children and young people state the law without paragraph numbers', () => {
+  const plainPages = ['lattlast', 'barn', 'unga'].flatMap((section) => globSync(`content/docs/${section}/*.mdx`)).sort();
+  const box = /<LagrumForVuxna>([\s\S]*?)<\/LagrumForVuxna>/;
+
+  test.each(plainPages)('%s has no paragraph number in its running text, and names its laws in the box at the end', (file) => {
+    const text = body(file);
+    const running = text.replace(box, '');
+    expect(running, 'paragrafnummer i löptexten').not.toMatch(/§|\d+ kap\.|\bstycket\b/);
+    expect(running, '<Lagrum> i löptexten').not.toMatch(/<Lagrum\b/);
+    expect(running, 'den lättlästa lydelsen av en regel').not.toMatch(/<Regel(?![^>]*\blattlast\b)[^>]*>/);
+    const laws = box.exec(text);
+    if (laws) {
+      expect(text.trimEnd().endsWith('</LagrumForVuxna>'), 'rutan står sist på sidan').toBe(true);
+      expect(laws[1], 'rutan hänvisar till lagrum').toMatch(/<Lagrum id="[a-z0-9-]+" \/>/);
+    }
+  });
+
+  test('the pages that explain rights and decisions name their laws for the adult who helps', () => {
+    for (const file of ['content/docs/lattlast/dina-rattigheter-vid-lvu.mdx', 'content/docs/lattlast/om-du-blir-ombedd-att-lamna-prov.mdx', 'content/docs/unga/dina-rattigheter.mdx']) {
+      expect(body(file), file).toMatch(box);
+    }
+  });
+});
