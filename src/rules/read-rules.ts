@@ -43,7 +43,12 @@ export function readRules(dir = 'content/regler', registryDir = 'content/lagrum'
 
 /** The professional wording of a rule as it stands in a template: the text and its citations. */
 export function ruleSentence(rule: RuleWithCitations): string {
-  return `${rule.text} (${rule.citations.join(', ')}).`;
+  return `${withoutFinalStop(rule.text)} (${rule.citations.join(', ')}).`;
+}
+
+/** The rule's text without its last full stop, so that the citations stand inside the last sentence. */
+export function withoutFinalStop(text: string): string {
+  return text.replace(/\.\s*$/, '');
 }
 
 const token = /\{\{regel:([a-z0-9-]+)\}\}/g;

@@ -6,6 +6,7 @@ import { formatIssues } from '../../../src/schemas/format-issues.ts';
 import { readRules, ruleSentence } from '../../../src/rules/read-rules.ts';
 import { parseTemplate } from '../../../src/templates/load.ts';
 import { readYamlFixture } from '../../support/yaml-fixture.ts';
+import { lix } from '../../../src/readability/lix.ts';
 
 const template = (path: string) => () => parseTemplate(path, readFileSync(path, 'utf8'));
 
@@ -17,7 +18,7 @@ describe('rules written once', () => {
   });
 
   test('a template states a rule in the rule\'s own words with its citations', () => {
-    const help = template('tests/fixtures/templates/valid/with-rule.yaml')().sections[0]!.help!;
+    const help = template('tests/fixtures/templates/rules/with-rule.yaml')().sections[0]!.help!;
     const rule = readRules().get('vem-beslutar-umgange-lvu')!;
     expect(help).toBe(`Vem beslutar? ${ruleSentence(rule)}`);
     expect(help).toContain('(14 § LVU, 30 kap. 7 § socialtjänstlagen).');
@@ -28,6 +29,11 @@ describe('rules written once', () => {
     expect(template('tests/fixtures/templates/invalid/unknown-rule.yaml')).toThrow(
       'tests/fixtures/templates/invalid/unknown-rule.yaml: mallen följer inte schemat:\n  - sections[0].help (id "beslut"): okänd regel {{regel:finns-inte}}: det finns ingen fil content/regler/finns-inte.yaml',
     );
+  });
+
+  test('the plain wording of every rule stays within the easy-to-read limit, as the pages that print it must', () => {
+    const over = [...readRules()].filter(([, rule]) => rule.lattlast && lix(rule.lattlast).lix > 30).map(([id, rule]) => `${id}: LIX ${lix(rule.lattlast!).lix}`);
+    expect(over).toEqual([]);
   });
 
   test('the plain wording of a rule carries no paragraph numbers', () => {
