@@ -8,7 +8,7 @@
 import './zod-without-eval.ts';
 import PdfWorker from './pdf-worker.ts?worker';
 import type { Template } from '../templates/schema.ts';
-import { createDraft, parseDraft, validateValues } from '../templates/draft.ts';
+import { createDraft, leftOverMessage, parseDraft, validateValues, type OpenedDraft } from '../templates/draft.ts';
 import { readValues, writeValues } from './form-values.ts';
 import { createPdfClient } from './pdf-client.ts';
 
@@ -173,12 +173,14 @@ if (tools && form && definition) {
     fileInput.value = '';
     if (!file) return;
     try {
-      const draft = parseDraft(template, await file.text());
+      const opened = parseDraft(template, await file.text());
       clearErrors();
-      writeValues(form, template, draft.values);
+      writeValues(form, template, opened.draft.values);
       form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-capacity]').forEach(showFit);
-      dirty = false;
-      say(`Utkastet ${file.name} är öppnat.`);
+      const notice = leftOverMessage(opened);
+      if (notice) showSummary(...leftOverNotice(opened, notice));
+      dirty = Boolean(notice);
+      say(notice ?? `Utkastet ${file.name} är öppnat.`);
     } catch (error) {
       showSummary(Object.assign(document.createElement('p'), { textContent: (error as Error).message }));
       say('Utkastet kunde inte öppnas.');
@@ -188,3 +190,28 @@ if (tools && form && definition) {
   tools.hidden = false;
   if (endTools) endTools.hidden = false;
 }
+
+const leftOverReason: Record<OpenedDraft['leftOvers'][number]['reason'], string> = {
+  removed: 'fältet finns inte längre i mallen',
+  option: 'alternativet finns inte längre',
+  kind: 'fältet har ändrats i mallen',
+};
+
+/** The notice and one read-only box per value from a draft that the form has no place for, so nothing typed is lost. */
+function leftOverNotice(opened: OpenedDraft, message: string): Node[] {
+  const intro = Object.assign(document.createElement('p'), { textContent: message });
+  const list = document.createElement('ul');
+  opened.leftOvers.forEach((leftOver, index) => {
+    const item = document.createElement('li');
+    const id = `utkast-rest-${index + 1}`;
+    const label = Object.assign(document.createElement('label'), {
+      htmlFor: id,
+      textContent: `${leftOver.label} (${leftOverReason[leftOver.reason]})`,
+    });
+    const box = Object.assign(document.createElement('textarea'), { id, value: leftOver.value, readOnly: true, rows: Math.min(8, Math.max(2, Math.ceil(leftOver.value.length / 60))) });
+    item.append(label, box);
+    list.append(item);
+  });
+  return [intro, list];
+}
+

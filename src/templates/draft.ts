@@ -40,33 +40,20 @@ export function validateValues(template: Template, values: FormValues): Record<s
   return problems;
 }
 
-/** The schema a draft file must follow for this template: the same control names and kinds as the form. */
-export function draftSchemaFor(template: Template) {
-  const shape: Record<string, z.ZodType> = {};
-  for (const control of templateControls(template)) {
-    if (control.kind === 'checkbox') shape[control.name] = z.boolean({ error: 'ska vara ikryssad eller inte' }).optional();
-    else if (control.kind === 'radio') {
-      shape[control.name] = z.enum(['', ...control.options!] as [string, ...string[]], { error: 'är inget av alternativen' }).optional();
-    } else if (control.kind === 'date') {
-      shape[control.name] = z
-        .string({ error: 'ska vara text' })
-        .max(10, { message: DATE_MESSAGE })
-        .refine((value) => value === '' || isIsoDate(value), { message: DATE_MESSAGE })
-        .optional();
-    } else shape[control.name] = z.string({ error: 'ska vara text' }).max(20_000, { message: 'är för lång' }).optional();
-  }
-  return z
-    .object({
-      format: z.literal(DRAFT_FORMAT, { error: 'filen är inte ett utkast från Umgängeshandboken' }),
-      template: z.literal(template.id, { error: `utkastet hör till en annan mall än "${template.title}"` }),
-      version: z.string({ error: 'version saknas' }),
-      savedAt: z.string({ error: 'savedAt saknas' }),
-      values: z.strictObject(shape, {
-        error: (issue) => (issue.code === 'unrecognized_keys' ? `okänt fält ${issue.keys.join(', ')}` : 'values saknas'),
-      }),
-    })
-    .loose();
-}
+/**
+ * The envelope a draft file must have: its format, the template it belongs to and the values. The
+ * values themselves are read leniently by parseDraft, because a draft saved from an older version
+ * of the template may name fields or options that no longer exist.
+ */
+export const draftEnvelopeSchema = z
+  .object({
+    format: z.literal(DRAFT_FORMAT, { error: 'filen är inte ett utkast från Umgängeshandboken' }),
+    template: z.string({ error: 'template saknas' }),
+    version: z.string({ error: 'version saknas' }),
+    savedAt: z.string({ error: 'savedAt saknas' }),
+    values: z.record(z.string(), z.union([z.string(), z.boolean()], { error: 'ska vara text' }), { error: 'values saknas' }),
+  })
+  .loose();
 
 export type Draft = { format: typeof DRAFT_FORMAT; template: string; version: string; savedAt: string; values: FormValues };
 
@@ -74,19 +61,65 @@ export function createDraft(template: Template, values: FormValues, savedAt: Dat
   return { format: DRAFT_FORMAT, template: template.id, version: template.version, savedAt: savedAt.toISOString(), values };
 }
 
-/** Parses a draft file's text; throws an Error with a Swedish message that says what is wrong. */
-export function parseDraft(template: Template, text: string): Draft {
+/** A value from a draft that the current version of the template has no place for, kept so the user can copy it. */
+export interface LeftOver {
+  /** The field's label when the control still exists, otherwise the control's name in the draft. */
+  label: string;
+  value: string;
+  reason: 'removed' | 'option' | 'kind';
+}
+
+export interface OpenedDraft {
+  draft: Draft;
+  /** Values that could not be put back in the form. */
+  leftOvers: LeftOver[];
+  /** True when the draft was saved from another version of the template. */
+  otherVersion: boolean;
+}
+
+/**
+ * Parses a draft file's text; throws an Error with a Swedish message when the file is not a draft of
+ * this template. Whatever the form can hold is put back, whatever its length; a value the current
+ * version has no place for (a removed field, an option that is gone) is returned as a left-over.
+ */
+export function parseDraft(template: Template, text: string): OpenedDraft {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     throw new Error('Filen går inte att läsa som ett utkast. Välj en fil som du har sparat med knappen Spara utkast.');
   }
-  const result = draftSchemaFor(template).safeParse(data);
+  const result = draftEnvelopeSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const where = issue.path.length > 1 && issue.path[0] === 'values' ? ` (fältet ${String(issue.path[1])})` : '';
     throw new Error(`Utkastet kunde inte öppnas: ${issue.message}${where}. Formuläret har inte ändrats.`);
   }
-  return result.data as Draft;
+  if (result.data.template !== template.id) {
+    throw new Error(`Utkastet kunde inte öppnas: utkastet hör till en annan mall än "${template.title}". Formuläret har inte ändrats.`);
+  }
+  const controls = new Map(templateControls(template).map((control) => [control.name, control] as const));
+  const values: FormValues = {};
+  const leftOvers: LeftOver[] = [];
+  for (const [name, value] of Object.entries(result.data.values)) {
+    const control = controls.get(name);
+    const shown = typeof value === 'boolean' ? (value ? 'ikryssad' : 'inte ikryssad') : value;
+    if (!control) {
+      if (value !== '' && value !== false) leftOvers.push({ label: name, value: shown, reason: 'removed' });
+      continue;
+    }
+    const fits =
+      control.kind === 'checkbox' ? typeof value === 'boolean' : typeof value === 'string' && (control.kind !== 'radio' || value === '' || control.options!.includes(value));
+    if (fits) values[name] = value;
+    else leftOvers.push({ label: control.tooltip, value: shown, reason: control.kind === 'radio' && typeof value === 'string' ? 'option' : 'kind' });
+  }
+  const draft: Draft = { format: DRAFT_FORMAT, template: template.id, version: result.data.version, savedAt: result.data.savedAt, values };
+  return { draft, leftOvers, otherVersion: result.data.version !== template.version };
+}
+
+/** What the form says when a draft opened with values it could not put back. */
+export function leftOverMessage(opened: OpenedDraft): string | undefined {
+  if (opened.leftOvers.length === 0) return undefined;
+  const version = opened.otherVersion ? ` Utkastet sparades med version ${opened.draft.version} av mallen, och mallen har ändrats sedan dess.` : '';
+  return `Utkastet är öppnat, men ${opened.leftOvers.length === 1 ? 'en uppgift' : `${opened.leftOvers.length} uppgifter`} får inte plats i formuläret.${version} Texten står nedan. Kopiera den dit den hör hemma innan du sparar.`;
 }

@@ -115,6 +115,23 @@ describe('filling the visitation plan in the browser', () => {
     await page.close();
   });
 
+  test('a draft from an older version of the template opens and keeps, for copying, what the form has no place for', async () => {
+    const page = await openForm();
+    const file = join(tmpdir(), 'gammalt-utkast.json');
+    const values = { 'barnets-namn': 'Lisa', 'borttaget-falt': 'Text som bara fanns i den gamla mallen' };
+    writeFileSync(file, JSON.stringify({ format: 'umgangeshandboken-utkast', template: 'umgangesplan', version: '2025-01-01', savedAt: 'x', values }));
+    await page.locator('[data-draft-file]').setInputFiles(file);
+    const summary = page.locator('[data-error-summary]');
+    await summary.waitFor();
+    expect(await summary.locator('p').first().textContent()).toBe(
+      'Utkastet är öppnat, men en uppgift får inte plats i formuläret. Utkastet sparades med version 2025-01-01 av mallen, och mallen har ändrats sedan dess. Texten står nedan. Kopiera den dit den hör hemma innan du sparar.',
+    );
+    const kept = summary.getByRole('textbox', { name: 'borttaget-falt (fältet finns inte längre i mallen)' });
+    expect(await kept.inputValue()).toBe('Text som bara fanns i den gamla mallen');
+    expect(await page.locator('[name="barnets-namn"]').inputValue()).toBe('Lisa');
+    await page.close();
+  });
+
   test('a malformed draft shows an error and leaves the form unchanged', async () => {
     const page = await openForm();
     await page.locator('[name="barnets-namn"]').fill('Lisa');
