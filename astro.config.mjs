@@ -64,6 +64,7 @@ export default defineConfig({
       customCss: ['./src/styles/site.css', './src/styles/print.css'],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
+        SkipLink: './src/components/overrides/SkipLink.astro',
       },
       pagination: true,
       // No code blocks on the site: Expressive Code would only build styles and a script no page uses.

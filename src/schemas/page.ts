@@ -15,6 +15,11 @@ export function pageFields<R extends z.ZodType>(sourceRef: R) {
     sources: z.array(sourceRef).optional(),
     /** `compact` prints in smaller type, for handouts that must fit one A4 page. */
     print: z.enum(['normal', 'compact'], { error: 'print ska vara normal eller compact' }).default('normal'),
+    /**
+     * Shows the "Lämna sidan" quick exit. Pages for parents, children and young people always have it;
+     * set it on other pages that someone living with violence may read, such as the chapters on violence.
+     */
+    quickExit: z.boolean({ error: 'quickExit ska vara true eller false' }).optional(),
     /** On Lättläst pages: the handbook chapters a professional reads on the same subject. They link back. */
     handbook: z
       .array(z.string().regex(/^\/handboken\/[a-z0-9-]+\/$/, { message: 'handbook ska vara sökvägar som /handboken/umgangesplanen/' }))
