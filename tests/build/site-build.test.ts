@@ -79,6 +79,18 @@ describe('the build fails and names the file', () => {
     );
   });
 
+  test('on a legal entry that cites a provision the stored statute text does not have', () => {
+    const { status, output } = build({
+      'content/lagrum/okand-paragraf.yaml': readFileSync('tests/fixtures/registries/lagrum/okand-paragraf.yaml', 'utf8'),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('lagrum → okand-paragraf');
+    expect(output).toContain('content/lagrum/okand-paragraf.yaml');
+    expect(output).toContain(
+      '14 b § finns inte i den lagrade lagtexten content/lagtext/sfs-1990-52.yaml (konsoliderad 2026-01-02): kontrollera kapitel och paragraf, eller lagra paragrafen med npm run lagtext:lagra',
+    );
+  });
+
   test('on a glossary entry without a definition', () => {
     const { status, output } = build({ 'content/ordlista/lvu.yaml': 'term: LVU\n' });
     expect(status).not.toBe(0);
