@@ -1,8 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { storedStatuteSchema, type StoredProvision, type StoredStatute } from '../schemas/stored-statute.ts';
-import { formatIssues } from '../schemas/format-issues.ts';
+import { readYamlFile } from '../schemas/read-yaml-file.ts';
 import { provisionKey } from './selex.ts';
 
 export class StoredStatuteError extends Error {
@@ -30,19 +29,12 @@ export function storedStatutes(dir = 'content/lagtext'): Map<string, StoredLaw> 
   const laws = new Map<string, StoredLaw>();
   for (const name of existsSync(dir) ? readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort() : []) {
     const file = join(dir, name);
-    let data: unknown;
-    try {
-      data = parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      throw new StoredStatuteError(`${file}: ogiltig YAML: ${(error as Error).message}`);
+    const statute = readYamlFile(file, storedStatuteSchema, 'den lagrade lagtexten', StoredStatuteError);
+    if (name !== storedStatuteFile(statute.sfs)) {
+      throw new StoredStatuteError(`${file}: filen ska heta ${storedStatuteFile(statute.sfs)} efter lagens SFS-nummer ${statute.sfs}`);
     }
-    const result = storedStatuteSchema.safeParse(data);
-    if (!result.success) throw new StoredStatuteError(`${file}: den lagrade lagtexten följer inte schemat:\n${formatIssues(result.error.issues, data)}`);
-    if (name !== storedStatuteFile(result.data.sfs)) {
-      throw new StoredStatuteError(`${file}: filen ska heta ${storedStatuteFile(result.data.sfs)} efter lagens SFS-nummer ${result.data.sfs}`);
-    }
-    const provisions = new Map(result.data.provisions.map((p) => [provisionKey(p.chapter, p.section), p] as const));
-    laws.set(result.data.sfs, { file, statute: result.data, provisions });
+    const provisions = new Map(statute.provisions.map((p) => [provisionKey(p.chapter, p.section), p] as const));
+    laws.set(statute.sfs, { file, statute, provisions });
   }
   loaded.set(dir, laws);
   return laws;

@@ -1,8 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { plainRuleSchema, type Rule } from '../schemas/rule.ts';
-import { formatIssues } from '../schemas/format-issues.ts';
+import { readYamlFile } from '../schemas/read-yaml-file.ts';
 import { readLegalRegistry } from '../law/registry-entries.ts';
 import { formatLegalCitation } from '../registry/format.ts';
 
@@ -27,15 +26,13 @@ export function readRules(dir = 'content/regler', registryDir = 'content/lagrum'
   const registry = names.length > 0 ? new Map(readLegalRegistry(registryDir).map(({ id, entry }) => [id, entry])) : new Map();
   for (const name of names) {
     const file = join(dir, name);
-    const data: unknown = parse(readFileSync(file, 'utf8'));
-    const result = plainRuleSchema.safeParse(data);
-    if (!result.success) throw new RuleError(`${file}: regeln följer inte schemat:\n${formatIssues(result.error.issues, data)}`);
-    const citations = result.data.lagrum.map((id) => {
+    const rule = readYamlFile(file, plainRuleSchema, 'regeln', RuleError);
+    const citations = rule.lagrum.map((id) => {
       const entry = registry.get(id);
       if (!entry) throw new RuleError(`${file}: okänt lagrum-id "${id}" i lagrum: det finns ingen fil ${registryDir}/${id}.yaml`);
       return formatLegalCitation(entry);
     });
-    rules.set(name.replace(/\.ya?ml$/, ''), { ...result.data, citations });
+    rules.set(name.replace(/\.ya?ml$/, ''), { ...rule, citations });
   }
   loaded.set(key, rules);
   return rules;
