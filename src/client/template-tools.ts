@@ -8,7 +8,7 @@
 import './zod-without-eval.ts';
 import PdfWorker from './pdf-worker.ts?worker';
 import type { Template } from '../templates/schema.ts';
-import { createDraft, leftOverMessage, parseDraft, validateValues, type OpenedDraft } from '../templates/draft.ts';
+import { createDraft, leftOverMessage, parseDraft, validateValues, type LeftOver, type OpenedDraft } from '../templates/draft.ts';
 import { readValues, writeValues } from './form-values.ts';
 import { createPdfClient } from './pdf-client.ts';
 
@@ -191,7 +191,7 @@ if (tools && form && definition) {
   if (endTools) endTools.hidden = false;
 }
 
-const leftOverReason: Record<OpenedDraft['leftOvers'][number]['reason'], string> = {
+const leftOverReason: Record<LeftOver['reason'], string> = {
   removed: 'fältet finns inte längre i mallen',
   option: 'alternativet finns inte längre',
   kind: 'fältet har ändrats i mallen',

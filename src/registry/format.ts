@@ -7,10 +7,10 @@ const ordinals = ['första', 'andra', 'tredje', 'fjärde', 'femte', 'sjätte', '
 
 /** "2" -> "andra stycket", "2–3" -> "andra och tredje styckena", "1–3" -> "första–tredje styckena". */
 export function formatParagraph(paragraph: string): string {
-  const [from, to] = paragraph.split('–').map((n) => ordinals[Number(n) - 1] ?? `${n}:e`);
-  if (!to) return `${from} stycket`;
-  const span = Number(paragraph.split('–')[1]) - Number(paragraph.split('–')[0]);
-  return span === 1 ? `${from} och ${to} styckena` : `${from}–${to} styckena`;
+  const [from, to] = paragraph.split('–').map(Number) as [number, number | undefined];
+  const word = (n: number) => ordinals[n - 1] ?? `${n}:e`;
+  if (to === undefined) return `${word(from)} stycket`;
+  return `${word(from)}${to - from === 1 ? ' och ' : '–'}${word(to)} styckena`;
 }
 
 /** A law's name as it stands mid-sentence: "socialtjänstlagen", but abbreviations such as "LVU" unchanged. */

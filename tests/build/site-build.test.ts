@@ -67,28 +67,23 @@ describe('the build fails and names the file', () => {
     expect(output).toContain('reading.quote krävs när level är lagtext: citera lagtextens egna ord');
   });
 
-  test('on a legal entry whose quote is not in the stored statute text', () => {
-    const { status, output } = build({
-      'content/lagrum/citat-inte-i-lagen.yaml': readFileSync('tests/fixtures/registries/lagrum/citat-inte-i-lagen.yaml', 'utf8'),
-    });
-    expect(status).not.toBe(0);
-    expect(output).toContain('lagrum → citat-inte-i-lagen');
-    expect(output).toContain('content/lagrum/citat-inte-i-lagen.yaml');
-    expect(output).toContain(
+  test.each([
+    [
+      'whose quote is not in the stored statute text',
+      'citat-inte-i-lagen',
       'citatet står inte ordagrant i 14 § LVU i content/lagtext/sfs-1990-52.yaml (konsoliderad 2026-01-02): "Socialnämnden ska se till att barnets behov av umgänge med föräldrar alltid tillgodoses." finns inte där',
-    );
-  });
-
-  test('on a legal entry that cites a provision the stored statute text does not have', () => {
-    const { status, output } = build({
-      'content/lagrum/okand-paragraf.yaml': readFileSync('tests/fixtures/registries/lagrum/okand-paragraf.yaml', 'utf8'),
-    });
-    expect(status).not.toBe(0);
-    expect(output).toContain('lagrum → okand-paragraf');
-    expect(output).toContain('content/lagrum/okand-paragraf.yaml');
-    expect(output).toContain(
+    ],
+    [
+      'that cites a provision the stored statute text does not have',
+      'okand-paragraf',
       '14 b § finns inte i den lagrade lagtexten content/lagtext/sfs-1990-52.yaml (konsoliderad 2026-01-02): kontrollera kapitel och paragraf, eller lagra paragrafen med npm run lagtext:lagra',
-    );
+    ],
+  ])('on a legal entry %s', (_, id, message) => {
+    const { status, output } = build({ [`content/lagrum/${id}.yaml`]: readFileSync(`tests/fixtures/registries/lagrum/${id}.yaml`, 'utf8') });
+    expect(status).not.toBe(0);
+    expect(output).toContain(`lagrum → ${id}`);
+    expect(output).toContain(`content/lagrum/${id}.yaml`);
+    expect(output).toContain(message);
   });
 
   test('on a glossary entry without a definition', () => {
