@@ -53,7 +53,7 @@ export async function renderTemplatePdf(template: Template, options: RenderOptio
     form: doc.getForm(),
     values,
     locked: options.locked ?? false,
-    withheld: withheldControls(template, values),
+    withheld: new Set(),
     overflow: [],
     shownText: new Map(),
   };
@@ -189,22 +189,4 @@ function caseLine(template: Template, values: FormValues): string | undefined {
   const date = text(template.caseIdentity.date);
   const parts = [caseText && `Ärende: ${caseText}`, date && `Daterad ${date}`].filter(Boolean);
   return parts.length ? parts.join(' · ') : undefined;
-}
-
-/**
- * Controls whose values stay out of this copy: fields marked printFor, when the document goes to a
- * recipient they are not for and the user has not chosen to include contact details. With no
- * recipient chosen, they stay out too.
- */
-export function withheldControls(template: Template, values: FormValues): Set<string> {
-  const withheld = new Set<string>();
-  if (!template.recipient) return withheld;
-  const recipient = values[template.recipient.field];
-  if (values[template.recipient.includeContacts] === 'Ja') return withheld;
-  for (const field of template.sections.flatMap((section) => section.fields)) {
-    if (field.printFor && !(typeof recipient === 'string' && field.printFor.includes(recipient))) {
-      controlsFor(field).forEach((control) => withheld.add(control.name));
-    }
-  }
-  return withheld;
 }

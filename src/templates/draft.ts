@@ -109,9 +109,9 @@ export function parseDraft(template: Template, text: string): OpenedDraft {
       continue;
     }
     const fits =
-      control.kind === 'checkbox' ? typeof value === 'boolean' : typeof value === 'string' && (control.kind !== 'radio' || value === '' || control.options!.includes(value));
+      control.kind === 'checkbox' ? typeof value === 'boolean' : typeof value === 'string' && (!control.options || value === '' || control.options.includes(value));
     if (fits) values[name] = value;
-    else leftOvers.push({ label: control.tooltip, value: shown, reason: control.kind === 'radio' && typeof value === 'string' ? 'option' : 'kind' });
+    else leftOvers.push({ label: control.tooltip, value: shown, reason: control.options && typeof value === 'string' ? 'option' : 'kind' });
   }
   const draft: Draft = { format: DRAFT_FORMAT, template: template.id, version: result.data.version, savedAt: result.data.savedAt, values };
   return { draft, leftOvers, otherVersion: result.data.version !== template.version };

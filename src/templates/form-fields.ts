@@ -7,7 +7,7 @@ import type { Template, TemplateField } from './schema.ts';
  * (table cells by row and column, signature controls by signer) and never by index arithmetic.
  */
 
-export const controlKindSchema = z.enum(['text', 'multiline', 'date', 'checkbox', 'radio']);
+export const controlKindSchema = z.enum(['text', 'multiline', 'date', 'checkbox', 'radio', 'select']);
 export type ControlKind = z.infer<typeof controlKindSchema>;
 
 export const formControlSchema = z.object({
@@ -16,7 +16,7 @@ export const formControlSchema = z.object({
   kind: controlKindSchema,
   /** Accessible name: the PDF tooltip (/TU) and the HTML label. Date controls state their format. */
   tooltip: z.string(),
-  /** Radio groups: the options, in order. */
+  /** Radio groups and drop-downs: the options, in order. */
   options: z.array(z.string()).optional(),
 });
 export type FormControl = z.infer<typeof formControlSchema>;
@@ -46,10 +46,10 @@ const dateTooltip = (label: string) => `${label} (${DATE_FORMAT})`;
 /** A table's text controls, by row and then column. */
 export function tableCells(field: TableField): FormControl[][] {
   return Array.from({ length: field.rows }, (_, row) =>
-    field.columns.map((column) => ({
+    field.columns.map((column): FormControl => ({
       name: tableCellName(field.id, row, column.id),
-      kind: 'text' as const,
       tooltip: `${field.label}, rad ${row + 1}: ${column.label}`,
+      ...(column.options ? { kind: 'select', options: column.options } : { kind: 'text' }),
     })),
   );
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { readRules, withRuleText } from '../rules/read-rules.ts';
+import { SITUATION_LABELS, situationIdSchema } from './situations.ts';
 
 /*
  * The template format: one YAML file per template in templates/, the single source of both
@@ -31,11 +32,8 @@ const fieldBase = {
   label,
   /** Short help shown under the label on the web and printed in the PDF. */
   help: printedText.optional(),
-  /**
-   * Contact details that go only to some recipients: the value is printed only when the template's
-   * recipient field holds one of these options, or when the user has chosen to include contacts.
-   */
-  printFor: z.array(z.string().trim().min(1)).min(1).optional(),
+  /** The situations in which the field applies; without it, the field applies in every situation. */
+  onlyIn: z.array(situationIdSchema).min(1).optional(),
 };
 
 const textField = z.object({ ...fieldBase, type: z.literal('text') }).strict();
@@ -55,7 +53,15 @@ const options = z
   .min(2, { message: 'ett valfält behöver minst två alternativ' })
   .refine((list) => new Set(list).size === list.length, { message: 'alternativen måste vara olika' });
 
-const choiceField = z.object({ ...fieldBase, type: z.literal('choice'), options }).strict();
+const choiceField = z
+  .object({
+    ...fieldBase,
+    type: z.literal('choice'),
+    options,
+    /** The case's situation (written `type: situation` in a template): its options are the situations. */
+    situation: z.literal(true).optional(),
+  })
+  .strict();
 const multiChoiceField = z.object({ ...fieldBase, type: z.literal('multichoice'), options }).strict();
 
 const tableField = z
@@ -63,7 +69,17 @@ const tableField = z
     ...fieldBase,
     type: z.literal('table'),
     columns: z
-      .array(z.object({ id, label, width: z.number().positive().default(1) }).strict())
+      .array(
+        z
+          .object({
+            id,
+            label,
+            width: z.number().positive().default(1),
+            /** A fixed list to choose from in every row (a drop-down), instead of free text. */
+            options: options.optional(),
+          })
+          .strict(),
+      )
       .min(1, { message: 'en tabell behöver minst en kolumn' }),
     rows: z.number().int().min(1).max(30),
   })
@@ -78,15 +94,20 @@ const signatureField = z
   })
   .strict();
 
-export const fieldSchema = z.discriminatedUnion(
-  'type',
-  [textField, longTextField, dateField, yesNoField, choiceField, multiChoiceField, tableField, signatureField],
-  {
+/** `type: situation` is a choice of the case's situation, with the situations as its options. */
+const asSituationChoice = (raw: unknown) =>
+  raw && typeof raw === 'object' && (raw as { type?: unknown }).type === 'situation'
+    ? { ...raw, type: 'choice', situation: true, options: SITUATION_LABELS }
+    : raw;
+
+export const fieldSchema = z.preprocess(
+  asSituationChoice,
+  z.discriminatedUnion('type', [textField, longTextField, dateField, yesNoField, choiceField, multiChoiceField, tableField, signatureField], {
     error: (issue) =>
       issue.code === 'invalid_union'
-        ? 'okänd fälttyp: använd text, textarea, date, yesno, choice, multichoice, table eller signature'
+        ? 'okänd fälttyp: använd text, textarea, date, yesno, choice, multichoice, table, signature eller situation'
         : undefined,
-  },
+  }),
 );
 
 export const sectionSchema = z
@@ -97,7 +118,31 @@ export const sectionSchema = z
     help: printedText.optional(),
     /** Longer guidance for the web page only. */
     guidance: printedText.optional(),
+    /** The situations in which the section applies; without it, the section applies in every situation. */
+    onlyIn: z.array(situationIdSchema).min(1).optional(),
     fields: z.array(fieldSchema).min(1, { message: 'en sektion behöver minst ett fält' }),
+  })
+  .strict();
+
+/** The case file's copy: the only one that may hold every field without listing them. */
+export const CASE_FILE_COPY = 'akten';
+
+/**
+ * One copy of the document and the fields it holds: a list of what goes in, so that a field added
+ * later stays out of every copy but the case file's until someone puts it on the list.
+ */
+export const copySchema = z
+  .object({
+    id,
+    /** Whom the copy is for, as printed on every page: "Förälder 1", "Familjehemmet", "Socialtjänstens akt". */
+    for: z.string({ error: 'for saknas' }).trim().min(1, { message: 'for saknas' }),
+    fields: z.union([z.literal('alla'), z.array(id).min(1, { message: 'fields behöver minst ett fält' })], {
+      error: 'fields ska vara en lista med fält-id, eller alla (bara för akten)',
+    }),
+    /** The copy is also, or only, given as an easy-to-read summary: "Vår plan" or "Min träffplan". */
+    summary: z.enum(['var-plan', 'min-traffplan']).optional(),
+    /** False when the recipient gets only the summary, never the form itself. */
+    form: z.boolean().default(true),
   })
   .strict();
 
@@ -118,8 +163,8 @@ export const templateSchema = z
     sections: z.array(sectionSchema).min(1),
     /** Printed in the header of every page of a filled PDF: the case (initials or case number) and the document's date. */
     caseIdentity: z.object({ case: id, date: id }).strict().optional(),
-    /** Who the document goes to (a choice field) and whether restricted contact details are included anyway (a yesno field). */
-    recipient: z.object({ field: id, includeContacts: id }).strict().optional(),
+    /** The copies the document is made in, each with the fields it holds. The first is the one the old address serves. */
+    copies: z.array(copySchema, { error: 'copies saknas: ange vilka exemplar mallen har och vilka fält varje exemplar innehåller' }).min(1),
   })
   .strict()
   .superRefine((template, ctx) => {
@@ -135,21 +180,36 @@ export const templateSchema = z
       expectField(['caseIdentity', 'case'], template.caseIdentity.case, ['text']);
       expectField(['caseIdentity', 'date'], template.caseIdentity.date, ['date']);
     }
-    const recipientField = template.recipient ? expectField(['recipient', 'field'], template.recipient.field, ['choice']) : undefined;
-    if (template.recipient) expectField(['recipient', 'includeContacts'], template.recipient.includeContacts, ['yesno']);
+    const situationFields = [...fields.values()].filter((field) => field.type === 'choice' && field.situation);
+    for (const field of situationFields) {
+      if (field.type === 'choice' && field.options.join('\n') !== SITUATION_LABELS.join('\n')) {
+        ctx.addIssue({ code: 'custom', path: ['sections'], message: `fältet "${field.id}" är en situation: skriv type: situation och inga egna alternativ` });
+      }
+    }
+    if (situationFields.length > 1) ctx.addIssue({ code: 'custom', path: ['sections'], message: 'mallen får bara ha ett fält av typen situation' });
     template.sections.forEach((section, s) => {
+      const where = (f?: number) => (f === undefined ? ['sections', s, 'onlyIn'] : ['sections', s, 'fields', f, 'onlyIn']);
+      if (section.onlyIn && situationFields.length === 0) ctx.addIssue({ code: 'custom', path: where(), message: 'onlyIn kräver ett fält av typen situation i mallen' });
       section.fields.forEach((field, f) => {
-        if (!field.printFor) return;
-        const options = recipientField?.type === 'choice' ? recipientField.options : [];
-        for (const option of field.printFor) {
-          if (!options.includes(option)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['sections', s, 'fields', f, 'printFor'],
-              message: `printFor "${option}" är inget alternativ i mallens mottagarfält (recipient.field)`,
-            });
-          }
+        if (field.onlyIn && situationFields.length === 0) ctx.addIssue({ code: 'custom', path: where(f), message: 'onlyIn kräver ett fält av typen situation i mallen' });
+        if (field.type === 'choice' && field.situation && (field.onlyIn || section.onlyIn)) {
+          ctx.addIssue({ code: 'custom', path: where(field.onlyIn ? f : undefined), message: 'fältet för situationen måste gälla i alla situationer' });
         }
+      });
+    });
+    const copyIds = new Set<string>();
+    template.copies.forEach((copy, c) => {
+      if (copyIds.has(copy.id)) ctx.addIssue({ code: 'custom', path: ['copies', c, 'id'], message: `exemplaret "${copy.id}" finns redan` });
+      copyIds.add(copy.id);
+      if (copy.fields === 'alla') {
+        if (copy.id !== CASE_FILE_COPY) ctx.addIssue({ code: 'custom', path: ['copies', c, 'fields'], message: `bara akten får ha fields: alla; lista fälten som exemplaret "${copy.id}" ska innehålla` });
+        return;
+      }
+      const listed = new Set<string>();
+      copy.fields.forEach((fieldId, i) => {
+        if (!fields.has(fieldId)) ctx.addIssue({ code: 'custom', path: ['copies', c, 'fields', i], message: `fältet "${fieldId}" finns inte i mallen` });
+        if (listed.has(fieldId)) ctx.addIssue({ code: 'custom', path: ['copies', c, 'fields', i], message: `fältet "${fieldId}" står två gånger` });
+        listed.add(fieldId);
       });
     });
     const seen = new Map<string, string>();
@@ -174,3 +234,4 @@ export type Template = z.infer<typeof templateSchema>;
 export type TemplateSection = z.infer<typeof sectionSchema>;
 export type TemplateField = z.infer<typeof fieldSchema>;
 export type FieldType = TemplateField['type'];
+export type TemplateCopy = z.infer<typeof copySchema>;

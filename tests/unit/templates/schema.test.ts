@@ -36,7 +36,7 @@ describe('a broken template fails with the file and the path to the field', () =
 
   test('unknown field type', () => {
     expect(fixture('invalid', 'unknown-field-type.yaml')).toThrow(
-      'unknown-field-type.yaml: mallen följer inte schemat:\n  - sections[0].fields[0].type (id "betyg"): okänd fälttyp: använd text, textarea, date, yesno, choice, multichoice, table eller signature',
+      'unknown-field-type.yaml: mallen följer inte schemat:\n  - sections[0].fields[0].type (id "betyg"): okänd fälttyp: använd text, textarea, date, yesno, choice, multichoice, table, signature eller situation',
     );
   });
 
@@ -55,9 +55,33 @@ describe('a broken template fails with the file and the path to the field', () =
     expect(() => parseTemplate('templates/trasig.yaml', 'id: [')).toThrow(/^templates\/trasig\.yaml: ogiltig YAML: /);
   });
 
-  test('contact details printed for a recipient that is not an option', () => {
-    expect(fixture('invalid', 'recipient-unknown-option.yaml')).toThrow(
-      'recipient-unknown-option.yaml: mallen följer inte schemat:\n  - caseIdentity.date: "planens-datum" ska vara ett fält av typen date i mallen\n  - sections[0].fields[4].printFor',
+  test('a template that does not say which copies it has', () => {
+    expect(fixture('invalid', 'copies-missing.yaml')).toThrow(
+      'copies-missing.yaml: mallen följer inte schemat:\n  - copies: copies saknas: ange vilka exemplar mallen har och vilka fält varje exemplar innehåller',
+    );
+  });
+
+  test('a copy other than the case file that holds every field without listing them', () => {
+    expect(fixture('invalid', 'copy-all-fields-not-case-file.yaml')).toThrow(
+      'copy-all-fields-not-case-file.yaml: mallen följer inte schemat:\n  - copies[1].fields (id "forelder-1"): bara akten får ha fields: alla; lista fälten som exemplaret "forelder-1" ska innehålla',
+    );
+  });
+
+  test('a copy that lists a field the template does not have', () => {
+    expect(fixture('invalid', 'copy-unknown-field.yaml')).toThrow(
+      'copy-unknown-field.yaml: mallen följer inte schemat:\n  - copies[1].fields[1] (id "familjehemmet"): fältet "familjehemmets-adress" finns inte i mallen',
+    );
+  });
+
+  test('a part that applies only in some situations, in a template that never asks for the situation', () => {
+    expect(fixture('invalid', 'only-in-without-situation.yaml')).toThrow(
+      'only-in-without-situation.yaml: mallen följer inte schemat:\n  - sections[1].onlyIn (id "lvu"): onlyIn kräver ett fält av typen situation i mallen',
+    );
+  });
+
+  test('a situation that does not exist', () => {
+    expect(fixture('invalid', 'unknown-situation.yaml')).toThrow(
+      'unknown-situation.yaml: mallen följer inte schemat:\n  - sections[0].fields[1].onlyIn[0] (id "beslutsdatum"): okänd situation: använd sol, lvu-2, lvu-3, lvu-2-3, lvu-6, vardnad-overflyttad',
     );
   });
 });
