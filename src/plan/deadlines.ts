@@ -1,0 +1,198 @@
+/**
+ * The legal deadlines a visitation plan (umgängesplan) prints, computed from the dates in the plan.
+ * Pure: no I/O, so the same module runs in the browser form and in Node.
+ *
+ * Each deadline follows the statute's own words (LVU 1990:52 and socialtjänstlagen 2025:400) and the
+ * written rule in content/regler named by `rule`. A deadline whose input is missing or not a real date
+ * is left out rather than guessed.
+ */
+import { addMonths, parseIsoDate } from './iso-date.ts';
+
+export { addMonths } from './iso-date.ts';
+
+export type SituationId = 'sol' | 'lvu-2' | 'lvu-3' | 'lvu-2-3' | 'lvu-6' | 'vardnad-overflyttad';
+
+export interface DeadlineInput {
+  situation?: SituationId;
+  /** YYYY-MM-DD strings; any may be missing or malformed (then that deadline is simply not computed). */
+  childBirthDate?: string;
+  /** The day of the placement in this foster home / the care was put into effect (verkställdes). */
+  placementStart?: string;
+  /** The day of the latest six-monthly consideration (SoL, LVU 2 §) or prövning (LVU 3 §), if any. */
+  lastCareReview?: string;
+  /** The day of the committee's decision under 14 § LVU (how contact is exercised, or hidden whereabouts). */
+  restrictionDecisionDate?: string;
+  /** The day of the latest three-monthly consideration of that decision, if any. */
+  lastRestrictionReview?: string;
+  followUpDate?: string;
+  /**
+   * The plan's own date. The custody-transfer question comes back every year after the first two
+   * years; with this date only the next of those considerations on or after it is given. Without it,
+   * the two-year date is given.
+   */
+  asOf?: string;
+}
+
+export interface Deadline {
+  id: string;
+  title: string;
+  date: string;
+  /** The id of the written rule in content/regler that states the duty. */
+  rule?: string;
+  note: string;
+}
+
+const lvuSituations: readonly SituationId[] = ['lvu-2', 'lvu-3', 'lvu-2-3', 'lvu-6'];
+/** Care under SoL or 2 § LVU: considered at least once every six months (22 kap. 13 § SoL, 13 § första stycket LVU). */
+const sixMonthConsideration: readonly SituationId[] = ['sol', 'lvu-2', 'lvu-2-3'];
+/** Care under 3 § LVU: prövning within six months (13 § andra stycket LVU). */
+const sixMonthReview: readonly SituationId[] = ['lvu-3', 'lvu-2-3'];
+/** Placed in a foster home under SoL or LVU: the two-year custody-transfer consideration applies. */
+const placedInFosterHome: readonly SituationId[] = ['sol', 'lvu-2', 'lvu-3', 'lvu-2-3'];
+
+function isIn(situation: SituationId | undefined, situations: readonly SituationId[]): boolean {
+  return situation !== undefined && situations.includes(situation);
+}
+
+function isGiven(text: string | undefined): text is string {
+  return text !== undefined && text.trim() !== '';
+}
+
+/**
+ * The day a recurring period runs from: the latest occasion when one is given, otherwise the start.
+ * A given but malformed latest occasion is not passed over for the start, which would give a date
+ * the committee cannot rely on.
+ */
+function countFrom(latest: string | undefined, start: string | undefined): { date: string; fromLatest: boolean } | undefined {
+  if (isGiven(latest)) return parseIsoDate(latest) ? { date: latest.trim(), fromLatest: true } : undefined;
+  if (isGiven(start) && parseIsoDate(start)) return { date: start.trim(), fromLatest: false };
+  return undefined;
+}
+
+function restrictionConsideration(input: DeadlineInput): Deadline | undefined {
+  if (!isIn(input.situation, lvuSituations)) return undefined;
+  const from = countFrom(input.lastRestrictionReview, input.restrictionDecisionDate);
+  if (!from) return undefined;
+  return {
+    id: 'overvagande-umgangesbeslut',
+    title: 'Senast: övervägande av beslutet om umgänge eller hemlig vistelseort',
+    date: addMonths(from.date, 3),
+    rule: 'overvagande-umgangesbeslut-lvu',
+    note:
+      'Nämnden ska minst en gång var tredje månad överväga om beslutet om hur umgänget ska utövas, eller om att ' +
+      'vistelseorten inte ska röjas, fortfarande behövs (14 § tredje stycket LVU). ' +
+      `Datumet är räknat från ${from.fromLatest ? 'det senaste övervägandet' : 'dagen för beslutet'}.`,
+  };
+}
+
+function careConsideration(input: DeadlineInput): Deadline | undefined {
+  if (!isIn(input.situation, sixMonthConsideration)) return undefined;
+  const from = countFrom(input.lastCareReview, input.placementStart);
+  if (!from) return undefined;
+  const duty =
+    input.situation === 'sol'
+      ? 'Nämnden ska minst en gång var sjätte månad överväga om vården fortfarande behövs och hur vården bör ' +
+        'inriktas och utformas (22 kap. 13 § socialtjänstlagen).'
+      : 'Nämnden ska minst en gång var sjätte månad överväga om vård enligt LVU fortfarande behövs och hur vården ' +
+        'bör inriktas och utformas (13 § första stycket LVU).';
+  return {
+    id: 'overvagande-av-varden',
+    title: 'Senast: övervägande av vården',
+    date: addMonths(from.date, 6),
+    rule: 'overvagande-var-sjatte-manad',
+    note: `${duty} Datumet är räknat från ${from.fromLatest ? 'det senaste övervägandet' : 'dagen då placeringen verkställdes'}.`,
+  };
+}
+
+function careEndReview(input: DeadlineInput): Deadline | undefined {
+  if (!isIn(input.situation, sixMonthReview)) return undefined;
+  const from = countFrom(input.lastCareReview, input.placementStart);
+  if (!from) return undefined;
+  return {
+    id: 'provning-av-om-varden-ska-upphora',
+    title: 'Senast: prövning av om vården ska upphöra',
+    date: addMonths(from.date, 6),
+    rule: 'overvagande-var-sjatte-manad',
+    note:
+      'Nämnden ska inom sex månader från dagen då vårdbeslutet verkställdes pröva om vård enligt LVU ska upphöra. ' +
+      'Sedan ska frågan prövas fortlöpande inom sex månader från den senaste prövningen (13 § andra stycket LVU). ' +
+      `Datumet är räknat från ${from.fromLatest ? 'den senaste prövningen' : 'dagen då vården verkställdes'}.`,
+  };
+}
+
+function custodyTransferConsideration(input: DeadlineInput): Deadline | undefined {
+  if (!isIn(input.situation, placedInFosterHome)) return undefined;
+  if (!isGiven(input.placementStart) || !parseIsoDate(input.placementStart)) return undefined;
+  const start = input.placementStart.trim();
+  const asOf = isGiven(input.asOf) && parseIsoDate(input.asOf) ? input.asOf.trim() : undefined;
+  let years = 2;
+  // ISO dates compare correctly as text.
+  while (asOf !== undefined && addMonths(start, years * 12) < asOf) years += 1;
+  const provision = input.situation === 'sol' ? '22 kap. 14 § socialtjänstlagen' : '13 c § LVU';
+  const condition = 'Datumet gäller bara om barnet bor kvar i samma familjehem.';
+  const first = years === 2;
+  return {
+    id: 'overvagande-av-vardnadsoverflyttning',
+    title: first
+      ? 'Två år i samma familjehem: övervägande av vårdnadsöverflyttning'
+      : 'Årligt övervägande av vårdnadsöverflyttning',
+    date: addMonths(start, years * 12),
+    rule: 'vardnadsoverflyttning-tva-ar',
+    note: first
+      ? 'När barnet har varit placerat i samma familjehem i två år från det att placeringen verkställdes, ska ' +
+        'nämnden särskilt överväga om det finns skäl att ansöka om överflyttning av vårdnaden enligt 6 kap. 8 § ' +
+        `föräldrabalken. Därefter ska frågan övervägas årligen (${provision}). ${condition}`
+      : `Barnet har då varit placerat i samma familjehem i ${years} år. Efter de första två åren ska nämnden ` +
+        'årligen överväga om det finns skäl att ansöka om överflyttning av vårdnaden enligt 6 kap. 8 § ' +
+        `föräldrabalken (${provision}). Datumet är räknat från dagen då placeringen verkställdes. ${condition}`,
+  };
+}
+
+function fifteenthBirthdayNote(situation: SituationId | undefined): string {
+  if (isIn(situation, lvuSituations)) {
+    return 'Från och med den dagen har barnet rätt att själv föra sin talan i mål och ärenden enligt LVU (36 § andra stycket LVU).';
+  }
+  if (situation === 'sol') {
+    return (
+      'Från och med den dagen har barnet rätt att föra sin egen talan i mål och ärenden enligt socialtjänstlagen ' +
+      '(3 kap. 4 § socialtjänstlagen).'
+    );
+  }
+  // After a transfer of custody, or when the situation is not given, no rule ties a right to the 15th birthday.
+  return 'Barnets åsikter får större betydelse ju äldre och mognare barnet blir.';
+}
+
+function fifteenthBirthday(input: DeadlineInput): Deadline | undefined {
+  if (!isGiven(input.childBirthDate) || !parseIsoDate(input.childBirthDate)) return undefined;
+  return {
+    id: 'barnet-fyller-15-ar',
+    title: 'Barnet fyller 15 år',
+    // A child born on 29 February is counted as turning 15 on 28 February in a year that lacks the 29th.
+    date: addMonths(input.childBirthDate.trim(), 15 * 12),
+    note: fifteenthBirthdayNote(input.situation),
+  };
+}
+
+function followUp(input: DeadlineInput): Deadline | undefined {
+  if (!isGiven(input.followUpDate) || !parseIsoDate(input.followUpDate)) return undefined;
+  return {
+    id: 'uppfoljning-av-umgangesplanen',
+    title: 'Uppföljning av umgängesplanen',
+    date: input.followUpDate.trim(),
+    note: 'Umgängesplanen ska följas upp den här dagen.',
+  };
+}
+
+/** Every deadline that applies to the input's situation and dates, earliest first. */
+export function computeDeadlines(input: DeadlineInput): Deadline[] {
+  const all = [
+    restrictionConsideration(input),
+    careConsideration(input),
+    careEndReview(input),
+    custodyTransferConsideration(input),
+    fifteenthBirthday(input),
+    followUp(input),
+  ];
+  // ISO dates sort as text; the sort is stable, so deadlines on the same day keep the order above.
+  return all.filter((deadline) => deadline !== undefined).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
