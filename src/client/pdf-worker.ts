@@ -8,6 +8,7 @@ import boldFontUrl from '../pdf/fonts/noto-sans-latin-bold.ttf?url';
 import { renderTemplatePdf } from '../pdf/render-template.ts';
 import type { Template } from '../templates/schema.ts';
 import type { FormValues } from '../templates/form-fields.ts';
+import type { CopyInfo } from '../templates/copies.ts';
 
 export interface RenderRequest {
   /** Echoed in the response, so that answers to quick repeated requests are never mixed up. */
@@ -15,6 +16,7 @@ export interface RenderRequest {
   template: Template;
   values: FormValues;
   locked: boolean;
+  copy?: CopyInfo;
 }
 
 export type RenderResponse = { id: number } & ({ ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; message: string });
@@ -31,9 +33,9 @@ const fonts = Promise.all(
 fonts.catch(() => undefined);
 
 self.addEventListener('message', async (event: MessageEvent<RenderRequest>) => {
-  const { id, template, values, locked } = event.data;
+  const { id, template, values, locked, copy } = event.data;
   try {
-    const bytes = (await renderTemplatePdf(template, { fonts: await fonts, values, locked })) as Uint8Array<ArrayBuffer>;
+    const bytes = (await renderTemplatePdf(template, { fonts: await fonts, values, locked, copy })) as Uint8Array<ArrayBuffer>;
     self.postMessage({ id, ok: true, bytes } satisfies RenderResponse, { transfer: [bytes.buffer] });
   } catch (error) {
     self.postMessage({ id, ok: false, message: (error as Error).message } satisfies RenderResponse);

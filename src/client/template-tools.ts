@@ -11,6 +11,10 @@ import type { Template } from '../templates/schema.ts';
 import { createDraft, leftOverMessage, parseDraft, validateValues, type LeftOver, type OpenedDraft } from '../templates/draft.ts';
 import { readValues, writeValues } from './form-values.ts';
 import { createPdfClient } from './pdf-client.ts';
+import { chosenSituation, copyFileName, findCopy, templateForCopy, templateForSituation, valuesForCopy, appliesIn } from '../templates/copies.ts';
+import { situationIdSchema } from '../templates/situations.ts';
+import { hasDeadlines, planDeadlines, plannedVisits, withDeadlines } from '../plan/visitation-plan.ts';
+import { buildCalendar } from '../plan/calendar.ts';
 
 const tools = document.querySelector<HTMLElement>('[data-template-tools]');
 const form = document.querySelector<HTMLFormElement>('#mallformular');
@@ -118,6 +122,58 @@ if (tools && form && definition) {
     }
   };
 
+  const selectedCopyId = () =>
+    document.querySelector<HTMLInputElement>('[data-copy-choice] input[name="exemplar"]:checked')?.value ?? template.copies[0]!.id;
+
+  /** The template as it applies in the chosen situation, for the chosen copy, with that copy's values only. */
+  const currentCopy = () => {
+    const all = readValues(form, template);
+    const applicable = templateForSituation(template, chosenSituation(template, all));
+    const { template: copyTemplate, copy } = templateForCopy(applicable, selectedCopyId());
+    return { all, applicable, copyTemplate, copy, values: withDeadlines(copyTemplate, valuesForCopy(copyTemplate, all)) };
+  };
+
+  /** Shows only the parts that apply in the chosen situation, in the form and in the guidance above it. */
+  const showSituation = () => {
+    const situation = chosenSituation(template, readValues(form, template));
+    document.querySelectorAll<HTMLElement>('[data-only-in]').forEach((element) => {
+      const onlyIn = (element.dataset.onlyIn ?? '').split(' ').filter(Boolean);
+      element.hidden = !appliesIn(onlyIn.map((id) => situationIdSchema.parse(id)), situation);
+    });
+  };
+
+  /** Fills the deadline table from the dates in the form, as it stands in the case file. */
+  const showDeadlines = () => {
+    if (!hasDeadlines(template)) return;
+    const all = readValues(form, template);
+    const applicable = templateForSituation(template, chosenSituation(template, all));
+    const filled = withDeadlines(applicable, all);
+    writeValues(form, template, { ...all, ...filled });
+  };
+
+  /** The buttons that make a form are hidden for a copy given only as a summary; the blank PDF is the chosen copy's. */
+  const showCopy = () => {
+    const copy = findCopy(template, selectedCopyId());
+    const blank = `/mallar/${template.id}-${copy.id}`;
+    document.querySelectorAll<HTMLAnchorElement>('[data-blank-pdf]').forEach((link) => {
+      link.hidden = !copy.form;
+      if (copy.form && template.copies.length > 1) {
+        link.href = `${blank}.pdf`;
+        link.download = `${template.id}-${copy.id}.pdf`;
+      }
+    });
+    for (const action of ['download-filled', 'download-locked', 'download-calendar']) {
+      document.querySelectorAll<HTMLButtonElement>(`[data-action="${action}"], [data-repeat="${action}"]`).forEach((button) => (button.hidden = !copy.form));
+    }
+  };
+
+  tools.querySelector('[data-copy-choice]')?.addEventListener('change', showCopy);
+  form.addEventListener('change', (event) => {
+    const target = event.target as HTMLInputElement;
+    showSituation();
+    if (target.dataset.kind === 'date' || target.type === 'radio') showDeadlines();
+  });
+
   form.addEventListener('input', (event) => {
     dirty = true;
     showFit(event.target as HTMLInputElement | HTMLTextAreaElement);
@@ -136,27 +192,43 @@ if (tools && form && definition) {
   });
 
   const downloadPdf = async (locked: boolean) => {
-    const values = readValues(form, template);
-    if (!showErrors(validateValues(template, values))) {
+    const { applicable, copyTemplate, copy, values } = currentCopy();
+    if (!showErrors(validateValues(applicable, readValues(form, template)))) {
       say('PDF:en skapades inte. Rätta fälten i listan först.');
       return;
     }
     say('Skapar PDF …');
     let bytes: Uint8Array<ArrayBuffer>;
     try {
-      bytes = await pdf.render({ template, values, locked });
+      bytes = await pdf.render({ template: copyTemplate, values, locked, copy });
     } catch (error) {
       say(`PDF:en kunde inte skapas: ${(error as Error).message}`);
       return;
     }
-    download(bytes, 'application/pdf', `${template.id}-${locked ? 'last' : 'ifylld'}.pdf`);
+    download(bytes, 'application/pdf', copyFileName(template, copy.id, 'pdf', locked ? 'last' : 'ifylld'));
     dirty = false;
+    const whose = template.copies.length > 1 ? ` Exemplaret är till ${copy.for}.` : '';
     say(
       locked
-        ? 'Den låsta PDF:en har laddats ner till din dator. Skriv ut den för underskrift och spara den i akten.'
-        : 'Den ifyllda PDF:en har laddats ner till din dator. Fälten går att ändra i en PDF-läsare.',
+        ? `Den låsta PDF:en har laddats ner till din dator.${whose} Skriv ut den för underskrift och spara den i akten.`
+        : `Den ifyllda PDF:en har laddats ner till din dator.${whose} Fälten går att ändra i en PDF-läsare.`,
     );
   };
+
+  const downloadCalendar = () => {
+    const { copyTemplate, copy, values } = currentCopy();
+    const visits = plannedVisits(copyTemplate, values);
+    const deadlines = planDeadlines(copyTemplate, values);
+    if (visits.length === 0 && deadlines.length === 0) {
+      say('Det finns inga datum att lägga i en kalenderfil än. Fyll i planerade umgängen eller datumen som planen räknar från.');
+      return;
+    }
+    const text = buildCalendar({ planTitle: template.title, copyFor: copy.for, visits, deadlines, now: new Date() });
+    download(text, 'text/calendar', copyFileName(template, copy.id, 'ics', 'kalender'));
+    say(`Kalenderfilen har laddats ner med ${visits.length} umgängen och ${deadlines.length} datum att hålla, för ${copy.for}. Öppna den i din kalender.`);
+  };
+  onAction('download-calendar', downloadCalendar);
+
   onAction('download-filled', () => void downloadPdf(false));
   onAction('download-locked', () => void downloadPdf(true));
 
@@ -176,6 +248,8 @@ if (tools && form && definition) {
       const opened = parseDraft(template, await file.text());
       clearErrors();
       writeValues(form, template, opened.draft.values);
+      showSituation();
+      showDeadlines();
       form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-capacity]').forEach(showFit);
       const notice = leftOverMessage(opened);
       if (notice) showSummary(...leftOverNotice(opened, notice));
@@ -187,6 +261,8 @@ if (tools && form && definition) {
     }
   });
 
+  showSituation();
+  showCopy();
   tools.hidden = false;
   if (endTools) endTools.hidden = false;
 }

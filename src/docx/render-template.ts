@@ -1,3 +1,4 @@
+import type { CopyInfo } from '../templates/copies.ts';
 import {
   AlignmentType,
   Document,
@@ -32,6 +33,8 @@ import { CONTENT_WIDTH, LANGUAGE, PAGE, RIGHT_EDGE_TAB, STYLE, styles } from './
 
 export interface DocxOptions {
   branding?: Branding;
+  /** The recipient's copy: whom it is for, printed on every page. */
+  copy?: CopyInfo;
 }
 
 export async function renderTemplateDocx(template: Template, options: DocxOptions = {}): Promise<Uint8Array> {

@@ -7,8 +7,8 @@ export default function generatedPages({ wholeHandbook = true }: { wholeHandbook
     hooks: {
       'astro:config:setup': ({ injectRoute }) => {
         injectRoute({ pattern: '/mallar/[id]', entrypoint: new URL('../routes/template-page.astro', import.meta.url) });
-        injectRoute({ pattern: '/mallar/[id].pdf', entrypoint: new URL('../routes/template-pdf.ts', import.meta.url) });
-        injectRoute({ pattern: '/mallar/[id].docx', entrypoint: new URL('../routes/template-docx.ts', import.meta.url) });
+        injectRoute({ pattern: '/mallar/[file].pdf', entrypoint: new URL('../routes/template-pdf.ts', import.meta.url) });
+        injectRoute({ pattern: '/mallar/[file].docx', entrypoint: new URL('../routes/template-docx.ts', import.meta.url) });
         if (wholeHandbook) injectRoute({ pattern: '/handboken/hela-handboken', entrypoint: new URL('../routes/whole-handbook.astro', import.meta.url) });
       },
     },

@@ -1,6 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDict, PDFDocument, PDFName, PDFStreamWriter, PDFString, type PDFFont } from 'pdf-lib';
 import type { Template } from '../templates/schema.ts';
+import type { CopyInfo } from '../templates/copies.ts';
 import { controlsFor, type FormValues } from '../templates/form-fields.ts';
 import { shareEmptyTextAppearances, shareIdenticalAppearances } from './dedupe.ts';
 import { headingBlock, INK, paragraphBlock, paragraphBlocks, PageWriter, titleBlock, TYPE, MUTED, type Branding, type Fonts } from './layout.ts';
@@ -27,6 +28,8 @@ export interface RenderOptions {
   branding?: Branding;
   /** A copy for signing and the case file: values printed as text, no fillable fields. */
   locked?: boolean;
+  /** The recipient's copy: whom it is for, printed on every page. */
+  copy?: CopyInfo;
 }
 
 export async function renderTemplatePdf(template: Template, options: RenderOptions): Promise<Uint8Array> {

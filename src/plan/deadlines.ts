@@ -10,7 +10,8 @@ import { addMonths, parseIsoDate } from './iso-date.ts';
 
 export { addMonths } from './iso-date.ts';
 
-export type SituationId = 'sol' | 'lvu-2' | 'lvu-3' | 'lvu-2-3' | 'lvu-6' | 'vardnad-overflyttad';
+import type { SituationId } from '../templates/situations.ts';
+export type { SituationId };
 
 export interface DeadlineInput {
   situation?: SituationId;

@@ -2,29 +2,35 @@ import { getCollection } from 'astro:content';
 import { loadFonts } from '../pdf/fonts.ts';
 import type { Template } from './schema.ts';
 import { cachedRender } from './render-cache.ts';
+import { templateForCopy, type CopyInfo } from './copies.ts';
 
 /*
- * The build's view of the templates collection: each template's PDF and Word document is
+ * The build's view of the templates collection: each copy's blank PDF and Word document is
  * rendered once (or taken from the render cache) and shared by the pages, the lists and the
  * download endpoints.
  */
 
-const pdfs = new Map<string, Promise<Uint8Array>>();
-const docxs = new Map<string, Promise<Uint8Array>>();
+/** A blank form for one recipient: the copy's template (only its fields) and whom it is for. */
+export interface BlankCopy {
+  template: Template;
+  copy: CopyInfo;
+  /** The file name without extension: "umgangesplan-forelder-1". */
+  file: string;
+}
 
 /** Every template, sorted by id. */
 export async function getTemplates(): Promise<Template[]> {
   return (await getCollection('templates')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
 }
 
-function once(cache: Map<string, Promise<Uint8Array>>, template: Template, render: (template: Template) => Promise<Uint8Array>) {
-  let bytes = cache.get(template.id);
-  if (!bytes) {
-    bytes = render(template);
-    cache.set(template.id, bytes);
-  }
-  return bytes;
+/** The copies that are given as forms (not only as a summary), in the template's order. */
+export function blankCopies(template: Template): BlankCopy[] {
+  return template.copies
+    .filter((copy) => copy.form)
+    .map((copy) => ({ ...templateForCopy(template, copy.id), file: `${template.id}-${copy.id}` }));
 }
+
+const rendered = new Map<string, Promise<Uint8Array>>();
 
 let fonts: ReturnType<typeof loadFonts> | undefined;
 const root = process.cwd();
@@ -32,14 +38,25 @@ const root = process.cwd();
 const cacheOptions = { watch: import.meta.env.DEV };
 /** Loaded on first use: a build that finds every file in the cache never loads pdf-lib, fontkit or docx. */
 const renderers = {
-  pdf: async (template: Template) => (await import('../pdf/render-template.ts')).renderTemplatePdf(template, { fonts: (fonts ??= loadFonts()) }),
-  docx: async (template: Template) => (await import('../docx/render-template.ts')).renderTemplateDocx(template),
+  pdf: async ({ template, copy }: BlankCopy) => (await import('../pdf/render-template.ts')).renderTemplatePdf(template, { fonts: (fonts ??= loadFonts()), copy }),
+  docx: async ({ template, copy }: BlankCopy) => (await import('../docx/render-template.ts')).renderTemplateDocx(template, { copy }),
 };
-const blank = (kind: keyof typeof renderers, cache: Map<string, Promise<Uint8Array>>) => (template: Template) =>
-  once(cache, template, (t) => cachedRender(root, kind, t, () => renderers[kind](t), cacheOptions));
-export const getBlankPdf = blank('pdf', pdfs);
-export const getBlankDocx = blank('docx', docxs);
 
-export const pdfPath = (id: string) => `/mallar/${id}.pdf`;
-export const docxPath = (id: string) => `/mallar/${id}.docx`;
+function blank(kind: keyof typeof renderers, blankCopy: BlankCopy): Promise<Uint8Array> {
+  const key = `${kind}:${blankCopy.file}`;
+  let bytes = rendered.get(key);
+  if (!bytes) {
+    bytes = cachedRender(root, kind, blankCopy.file, blankCopy.template, () => renderers[kind](blankCopy), cacheOptions);
+    rendered.set(key, bytes);
+  }
+  return bytes;
+}
+export const getBlankPdf = (blankCopy: BlankCopy) => blank('pdf', blankCopy);
+export const getBlankDocx = (blankCopy: BlankCopy) => blank('docx', blankCopy);
+
+/** The first copy, which the template's old address (/mallar/<id>.pdf) still serves, so that no published link breaks. */
+export const firstCopy = (template: Template): BlankCopy => blankCopies(template)[0]!;
+
+export const pdfPath = (file: string) => `/mallar/${file}.pdf`;
+export const docxPath = (file: string) => `/mallar/${file}.docx`;
 export const pagePath = (id: string) => `/mallar/${id}/`;

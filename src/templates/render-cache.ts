@@ -56,12 +56,14 @@ export function renderCacheKey(root: string, kind: string, template: Template, o
 export async function cachedRender(
   root: string,
   kind: 'pdf' | 'docx',
+  /** The file's name in the cache, e.g. "umgangesplan-forelder-1": one cached file per name. */
+  name: string,
   template: Template,
   render: () => Promise<Uint8Array>,
   options: RenderCacheOptions = {},
 ): Promise<Uint8Array> {
   const dir = join(root, RENDER_CACHE_DIR);
-  const file = join(dir, `${template.id}.${renderCacheKey(root, kind, template, options)}.${kind}`);
+  const file = join(dir, `${name}.${renderCacheKey(root, kind, template, options)}.${kind}`);
   try {
     return new Uint8Array(readFileSync(file));
   } catch {
@@ -69,7 +71,7 @@ export async function cachedRender(
   }
   const bytes = await render();
   mkdirSync(dir, { recursive: true });
-  for (const old of globSync(`${template.id}.*.${kind}`, { cwd: dir })) rmSync(join(dir, old), { force: true });
+  for (const old of globSync(`${name}.*.${kind}`, { cwd: dir })) rmSync(join(dir, old), { force: true });
   // Written under a temporary name first, so that a build stopped halfway never leaves half a file to reuse.
   const partial = `${file}.${process.pid}.tmp`;
   writeFileSync(partial, bytes);

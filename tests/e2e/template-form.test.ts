@@ -6,33 +6,39 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadTemplates } from '../../src/templates/load.ts';
 import { templateControls, type FormControl, type FormValues } from '../../src/templates/form-fields.ts';
+import { templateForSituation } from '../../src/templates/copies.ts';
+import { SITUATIONS } from '../../src/templates/situations.ts';
+import { DEADLINE_TABLE } from '../../src/plan/visitation-plan.ts';
 import { openPdf } from '../support/pdfjs.ts';
 import { useBrowser } from '../support/page.ts';
 
 const { open } = useBrowser();
 const template = loadTemplates('templates').find((candidate) => candidate.id === 'umgangesplan')!;
-const controls = templateControls(template);
+// The situation that shows the most: care under 2 § LVU. The parts for SoL and a transferred custody are then hidden.
+const SITUATION = SITUATIONS['lvu-2'];
+const applicable = templateForSituation(template, 'lvu-2');
+/** The controls a user types in: those that apply, without the deadline table the form fills itself. */
+const controls = templateControls(applicable).filter((control) => !control.name.startsWith(`${DEADLINE_TABLE}-`));
 
 /** A value with å, ä and ö for every control, of the right kind. */
 function sampleValue(control: FormControl, index: number): string | boolean {
   if (control.kind === 'checkbox') return index % 2 === 0;
-  if (control.kind === 'radio') return control.options![control.options!.length - 1]!;
+  if (control.kind === 'radio' || control.kind === 'select') return control.options![control.options!.length - 1]!;
   if (control.kind === 'date') return `2026-12-${String((index % 28) + 1).padStart(2, '0')}`;
   if (control.kind === 'multiline') return `Rad ett för ${control.name}: åäö ÅÄÖ\nRad två: Örebro`;
   return `Åsa Öberg ${index} – ${control.name} äger`;
 }
 const sample: FormValues = Object.fromEntries(controls.map((control, index) => [control.name, sampleValue(control, index)]));
-// The plan goes to a recipient for whom every field prints (the case file), so every value can be read back.
-const restricted = template.sections.flatMap((section) => section.fields).flatMap((field) => ('printFor' in field && field.printFor ? [field.printFor] : []));
-const recipientField = template.recipient!.field;
-sample[recipientField] = controls.find((control) => control.name === recipientField)!.options!.find((option) => restricted.every((list) => list.includes(option)))!;
+sample['situation'] = SITUATION;
 
 async function fill(page: Page, values: FormValues) {
+  await page.locator(`[name="situation"][value="${values['situation']}"]`).check();
   for (const control of controls) {
     const value = values[control.name]!;
     const selector = `[name="${control.name}"]`;
     if (control.kind === 'checkbox') await page.locator(selector).setChecked(value as boolean);
     else if (control.kind === 'radio') await page.locator(`${selector}[value="${value}"]`).check();
+    else if (control.kind === 'select') await page.locator(selector).selectOption(value as string);
     else await page.locator(selector).fill(value as string);
   }
 }
@@ -77,6 +83,7 @@ describe('filling the visitation plan in the browser', () => {
       const widgets = fields.get(control.name)!.filter((field) => field.type !== '');
       const expected = sample[control.name];
       if (control.kind === 'checkbox') expect(widgets[0]!.value !== 'Off', control.name).toBe(expected);
+      else if (control.kind === 'select') expect(widgets[0]!.value, control.name).toEqual(expect.arrayContaining([expected]));
       else if (control.kind === 'radio') expect(widgets.find((widget) => widget.value !== 'Off')?.value, control.name).toBe(expected);
       else expect(widgets[0]!.value, control.name).toBe(expected);
     }
@@ -111,7 +118,8 @@ describe('filling the visitation plan in the browser', () => {
     writeFileSync(file, draft);
     await page.locator('[data-draft-file]').setInputFiles(file);
     await expect.poll(() => page.locator('[data-status]').textContent()).toBe('Utkastet umgangesplan-utkast.json är öppnat.');
-    expect(await formValues(page)).toEqual(sample);
+    expect({ ...(await formValues(page)), situation: SITUATION }).toEqual(sample);
+    expect(await page.locator('[name="situation"]:checked').inputValue()).toBe(SITUATION);
     await page.close();
   });
 

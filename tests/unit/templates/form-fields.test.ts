@@ -1,3 +1,4 @@
+import { fieldSchema } from '../../../src/templates/schema.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseTemplate } from '../../../src/templates/load.ts';
@@ -19,11 +20,17 @@ describe('the shared field model', () => {
   });
 
   test('a party that signs twice is numbered, and every signer has a name and a date control', () => {
+    const signature = fieldSchema.parse({ id: 'underskrifter', type: 'signature', label: 'Underskrifter', signers: ['Förälder', 'Förälder', 'Familjehem'] });
+    if (signature.type !== 'signature') throw new Error('no signature');
+    expect(signerControls(signature).map((signer) => signer.party)).toEqual(['Förälder 1', 'Förälder 2', 'Familjehem']);
+    expect(signerControls(signature)[1]!.date.tooltip).toBe('Underskrifter, Förälder 2: datum (ÅÅÅÅ-MM-DD)');
+  });
+
+  test('the visitation plan names every signer once, the young person from 15 among them', () => {
     const plan = loadTemplates('templates').find((candidate) => candidate.id === 'umgangesplan')!;
     const signature = plan.sections.flatMap((section) => section.fields).find((field) => field.type === 'signature')!;
     if (signature.type !== 'signature') throw new Error('no signature');
-    expect(signerControls(signature).map((signer) => signer.party)).toEqual(['Förälder 1', 'Förälder 2', 'Familjehem', 'Socialsekreterare']);
-    expect(signerControls(signature)[1]!.date.tooltip).toBe('Underskrifter av umgängesplanen, Förälder 2: datum (ÅÅÅÅ-MM-DD)');
+    expect(signerControls(signature).map((signer) => signer.party)).toEqual(['Förälder 1', 'Förälder 2', 'Familjehemmet', 'Den unge (från 15 år)', 'Socialsekreterare']);
   });
 
   test('every control of every template matches the Zod schema, names are unique and dates state their format', () => {
