@@ -13,8 +13,10 @@ export interface SummaryItem {
   text?: string;
   /** Printed in bold on its own: the safety lines. */
   strong?: boolean;
-  /** Indented lines under the item: a visit's place and staff. */
+  /** Indented items under this one: the booked visits under "Bokade träffar". */
   sub?: SummaryItem[];
+  /** Printed after the label on the same line, each after a dash: a visit's place and staff. */
+  parts?: SummaryItem[];
 }
 
 export interface SummarySection {
@@ -91,7 +93,7 @@ export function parentSummary(plan: ParentPlan): Summary {
   const visits = plan.visits.filter((visit) => given(visit.date) || given(visit.time) || given(visit.place) || given(visit.staff));
   const visitItems: SummaryItem[] = visits.map((visit) => ({
     label: when(visit.date, visit.time),
-    sub: [...item(w.place, visit.place), ...item(w.staff, visit.staff)],
+    parts: [...item(undefined, visit.place), ...item(w.staff, visit.staff)],
   }));
   const forms = list(plan.forms);
   const deadlines = plan.deadlines.filter((deadline) => given(deadline.title) || given(deadline.date));
@@ -226,7 +228,7 @@ export function childSummary(plan: ChildPlan): Summary {
     sections: [
       ...section('calendar', w.when, [
         ...item(w.frequency, plan.frequency),
-        ...visits.map((visit) => ({ label: when(visit.date, visit.time), sub: item(w.place, visit.place) })),
+        ...visits.map((visit) => ({ label: when(visit.date, visit.time), parts: item(undefined, visit.place) })),
       ]),
       ...section('house', w.where, [...item(w.place, plan.place), ...item(w.forms, forms.join(', '))]),
       ...section('users', w.who, item(undefined, plan.withMe)),
