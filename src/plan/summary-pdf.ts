@@ -104,6 +104,8 @@ export async function renderSummaryPdf(summary: Summary, options: SummaryPdfOpti
   const newPage = () => {
     const page = doc.addPage(A4);
     pages.push(page);
+    // Drawn first, so that it also comes first in the page's text.
+    if (pages.length > 1) drawRunningHead(page, summary, fonts, style, tree);
     y = A4[1] - style.marginTop - (pages.length > 1 ? runningHeadHeight : 0);
   };
   const runningHeadHeight = HEAD_SIZE * 1.3 + 14;
@@ -119,7 +121,7 @@ export async function renderSummaryPdf(summary: Summary, options: SummaryPdfOpti
     y -= row.height;
   });
 
-  pages.forEach((page, index) => drawPageFrame(page, index, pages.length, summary, fonts, style, tree));
+  pages.forEach((page, index) => drawFooter(page, index, pages.length, fonts, style, tree));
   tree.finish();
   setSummaryMetadata(doc, summary, options.description);
   return doc.save({ useObjectStreams: true });
@@ -251,25 +253,30 @@ function drawIcon(page: PDFPage, name: IconName, x: number, top: number, size: n
   page.pushOperators(popGraphicsState());
 }
 
-/** The running head and plan date at the top of pages after the first, and "Sida n av m" at the foot of every page. */
-function drawPageFrame(page: PDFPage, index: number, count: number, summary: Summary, fonts: Fonts, style: Style, tree: StructureTree) {
+/** The running head and the plan's date at the top of every page after the first (the first has the title). */
+function drawRunningHead(page: PDFPage, summary: Summary, fonts: Fonts, style: Style, tree: StructureTree) {
   const width = A4[0] - 2 * style.marginX;
   tree.artifact(
     page,
     () => {
-      if (index > 0) {
-        const top = A4[1] - style.marginTop;
-        const baseline = top - HEAD_SIZE;
-        const date = summary.dateLine ? printableText(summary.dateLine) : '';
-        const dateWidth = date ? fonts.regular.widthOfTextAtSize(date, HEAD_SIZE) : 0;
-        const head = wrapRuns([{ text: printableText(summary.runningHead), font: fonts.bold }], HEAD_SIZE, width - dateWidth - 16)[0]!;
-        for (const segment of head) page.drawText(segment.text, { x: style.marginX + segment.x, y: baseline, size: HEAD_SIZE, font: segment.font, color: INK });
-        if (date) page.drawText(date, { x: A4[0] - style.marginX - dateWidth, y: baseline, size: HEAD_SIZE, font: fonts.regular, color: MUTED });
-        page.drawLine({ start: { x: style.marginX, y: baseline - 6 }, end: { x: A4[0] - style.marginX, y: baseline - 6 }, thickness: 0.75, color: RULE });
-      }
-      const foot = `Sida ${index + 1} av ${count}`;
-      page.drawText(foot, { x: A4[0] - style.marginX - fonts.regular.widthOfTextAtSize(foot, HEAD_SIZE), y: style.marginBottom - 14, size: HEAD_SIZE, font: fonts.regular, color: MUTED });
+      const baseline = A4[1] - style.marginTop - HEAD_SIZE;
+      const date = summary.dateLine ? printableText(summary.dateLine) : '';
+      const dateWidth = date ? fonts.regular.widthOfTextAtSize(date, HEAD_SIZE) : 0;
+      const head = wrapRuns([{ text: printableText(summary.runningHead), font: fonts.bold }], HEAD_SIZE, width - dateWidth - 16)[0]!;
+      for (const segment of head) page.drawText(segment.text, { x: style.marginX + segment.x, y: baseline, size: HEAD_SIZE, font: segment.font, color: INK });
+      if (date) page.drawText(date, { x: A4[0] - style.marginX - dateWidth, y: baseline, size: HEAD_SIZE, font: fonts.regular, color: MUTED });
+      page.drawLine({ start: { x: style.marginX, y: baseline - 6 }, end: { x: A4[0] - style.marginX, y: baseline - 6 }, thickness: 0.75, color: RULE });
     },
+    'Pagination',
+  );
+}
+
+/** "Sida n av m" at the foot of every page. */
+function drawFooter(page: PDFPage, index: number, count: number, fonts: Fonts, style: Style, tree: StructureTree) {
+  const foot = `Sida ${index + 1} av ${count}`;
+  tree.artifact(
+    page,
+    () => page.drawText(foot, { x: A4[0] - style.marginX - fonts.regular.widthOfTextAtSize(foot, HEAD_SIZE), y: style.marginBottom - 14, size: HEAD_SIZE, font: fonts.regular, color: MUTED }),
     'Pagination',
   );
 }
