@@ -33,7 +33,8 @@ export function wrapRuns(runs: Run[], size: number, width: number): RichLine[] {
     const paragraphs = run.text.split('\n');
     paragraphs.forEach((paragraph, index) => {
       if (index > 0) flush();
-      for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      // Breaks at spaces, never at a no-break space (U+00A0), which \s would include.
+      for (const word of paragraph.split(/[^\S\u00a0]+/).filter(Boolean)) {
         const space = line.length ? run.font.widthOfTextAtSize(' ', size) : 0;
         const wordWidth = run.font.widthOfTextAtSize(word, size);
         if (x + space + wordWidth <= width) {
@@ -42,6 +43,12 @@ export function wrapRuns(runs: Run[], size: number, width: number): RichLine[] {
           continue;
         }
         if (line.length) flush();
+        if (wordWidth <= width) {
+          line.push({ text: word, font: run.font, x: 0 });
+          x = wordWidth;
+          continue;
+        }
+        // Only a word wider than the whole line is cut (wrapText would also break at a no-break space).
         const pieces = wrapText(word, run.font, size, width);
         pieces.slice(0, -1).forEach((piece) => lines.push([{ text: piece, font: run.font, x: 0 }]));
         const last = pieces.at(-1)!;

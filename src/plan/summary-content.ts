@@ -158,6 +158,7 @@ interface ChildWording {
   safety: string[];
 }
 
+/** Phone numbers are written with a no-break space, so that a number never breaks over two lines. */
 export const CHILD_WORDING: Record<AgeBand, ChildWording> = {
   '7-12': {
     intro: (parent) => [`Här ser du när du ska träffa ${parent ?? 'din mamma eller pappa'}.`, 'Fråga en vuxen om det är något du undrar över.'],
@@ -179,7 +180,7 @@ export const CHILD_WORDING: Record<AgeBand, ChildWording> = {
     safety: [
       'Du kan alltid säga till en vuxen som du litar på om något känns fel.',
       'Det är de vuxnas jobb att hjälpa dig.',
-      'Ring Bris på 116 111. Det är gratis.',
+      'Ring Bris på 116\u00a0111. Det är gratis.',
       'Är någon i fara? Ring 112.',
     ],
   },
@@ -206,7 +207,7 @@ export const CHILD_WORDING: Record<AgeBand, ChildWording> = {
     safety: [
       'Känns något fel? Säg det till en vuxen du litar på, direkt eller efteråt.',
       'Du gör inget fel när du säger till.',
-      'Bris svarar dygnet runt på 116 111.',
+      'Bris svarar dygnet runt på 116\u00a0111.',
       'Är du eller någon annan i fara? Ring 112.',
     ],
   },
