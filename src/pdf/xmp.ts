@@ -17,11 +17,18 @@ export interface XmpFields {
   author?: string;
   producer: string;
   keywords: string[];
-  date: Date;
+  /** Left out when the document has no date of its own (a summary of a plan without a valid date). */
+  date?: Date;
 }
 
 export function xmpPacket(fields: XmpFields): string {
-  const date = fields.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const date = fields.date?.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const dates = date
+    ? `
+   <xmp:CreateDate>${date}</xmp:CreateDate>
+   <xmp:ModifyDate>${date}</xmp:ModifyDate>
+   <xmp:MetadataDate>${date}</xmp:MetadataDate>`
+    : '';
   return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -35,10 +42,7 @@ export function xmpPacket(fields: XmpFields): string {
    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(fields.title)}</rdf:li></rdf:Alt></dc:title>
    <dc:description><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(fields.description)}</rdf:li></rdf:Alt></dc:description>
    <dc:language><rdf:Bag><rdf:li>${escapeXml(fields.language)}</rdf:li></rdf:Bag></dc:language>
-   <dc:creator><rdf:Seq>${[...new Set([fields.author ?? fields.creator, fields.creator])].map((name) => `<rdf:li>${escapeXml(name)}</rdf:li>`).join('')}</rdf:Seq></dc:creator>
-   <xmp:CreateDate>${date}</xmp:CreateDate>
-   <xmp:ModifyDate>${date}</xmp:ModifyDate>
-   <xmp:MetadataDate>${date}</xmp:MetadataDate>
+   <dc:creator><rdf:Seq>${[...new Set([fields.author ?? fields.creator, fields.creator])].map((name) => `<rdf:li>${escapeXml(name)}</rdf:li>`).join('')}</rdf:Seq></dc:creator>${dates}
    <xmp:CreatorTool>${escapeXml(fields.creator)}</xmp:CreatorTool>
    <pdf:Producer>${escapeXml(fields.producer)}</pdf:Producer>
    <pdf:Keywords>${escapeXml(fields.keywords.join(', '))}</pdf:Keywords>
