@@ -1,4 +1,4 @@
-import type { RenderRequest, RenderResponse } from './pdf-worker.ts';
+import type { RenderJob, RenderRequest, RenderResponse } from './pdf-worker.ts';
 
 /*
  * Talks to the PDF worker. The worker is started on the first call to start() (when the user
@@ -15,7 +15,7 @@ interface Pending {
 
 export interface PdfClient {
   start(): void;
-  render(request: Omit<RenderRequest, 'id'>): Promise<Uint8Array<ArrayBuffer>>;
+  render(job: RenderJob): Promise<Uint8Array<ArrayBuffer>>;
 }
 
 export function createPdfClient(createWorker: () => Worker, timeoutMs = 60_000): PdfClient {
@@ -57,7 +57,7 @@ export function createPdfClient(createWorker: () => Worker, timeoutMs = 60_000):
     start() {
       start();
     },
-    render(request) {
+    render(job) {
       const id = nextId++;
       return new Promise((resolve, reject) => {
         const timer = setTimeout(
@@ -65,7 +65,7 @@ export function createPdfClient(createWorker: () => Worker, timeoutMs = 60_000):
           timeoutMs,
         );
         pending.set(id, { resolve, reject, timer });
-        start().postMessage({ ...request, id } satisfies RenderRequest);
+        start().postMessage({ ...job, id } satisfies RenderRequest);
       });
     },
   };

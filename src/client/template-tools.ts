@@ -15,6 +15,9 @@ import { chosenSituation, copyFileName, findCopy, templateForCopy, templateForSi
 import { situationIdSchema } from '../templates/situations.ts';
 import { hasDeadlines, planDeadlines, plannedVisits, withDeadlines } from '../plan/visitation-plan.ts';
 import { buildCalendar } from '../plan/calendar.ts';
+import { ageBandOn, childPlanFrom, parentPlanFrom, type ParentNumber } from '../plan/summaries.ts';
+import { childPlanHtml, parentPlanHtml } from '../plan/summary-html.ts';
+import type { AgeBand } from '../plan/summary-types.ts';
 
 const tools = document.querySelector<HTMLElement>('[data-template-tools]');
 const form = document.querySelector<HTMLFormElement>('#mallformular');
@@ -38,6 +41,7 @@ if (tools && form && definition) {
     status.textContent = message;
     if (endStatus) endStatus.textContent = message;
   };
+  const buttonsFor = (action: string) => document.querySelectorAll<HTMLButtonElement>(`[data-action="${action}"], [data-repeat="${action}"]`);
   /** Both buttons for an action: the one before the form and its repeat after it. */
   const onAction = (action: string, handler: () => void) =>
     document.querySelectorAll(`[data-action="${action}"], [data-repeat="${action}"]`).forEach((button) => button.addEventListener('click', handler));
@@ -163,11 +167,54 @@ if (tools && form && definition) {
       }
     });
     for (const action of ['download-filled', 'download-locked', 'download-calendar']) {
-      document.querySelectorAll<HTMLButtonElement>(`[data-action="${action}"], [data-repeat="${action}"]`).forEach((button) => (button.hidden = !copy.form));
+      buttonsFor(action).forEach((button) => (button.hidden = !copy.form));
     }
+    const name = copy.summary === 'var-plan' ? 'Vår plan' : 'Min träffplan';
+    buttonsFor('download-summary').forEach((button) => {
+      button.hidden = !copy.summary;
+      button.textContent = `Ladda ner ${name} (PDF)`;
+    });
+    buttonsFor('download-summary-html').forEach((button) => {
+      button.hidden = !copy.summary;
+      button.textContent = `Ladda ner ${name} för mobilen`;
+    });
+    const childOptions = tools.querySelector<HTMLElement>('[data-child-options]');
+    if (childOptions) childOptions.hidden = copy.summary !== 'min-traffplan';
   };
 
-  tools.querySelector('[data-copy-choice]')?.addEventListener('change', showCopy);
+  /** The chosen copy's easy-to-read plan: a parent's "Vår plan" or the child's "Min träffplan". */
+  const currentSummary = () => {
+    const { copyTemplate, copy, values } = currentCopy();
+    if (findCopy(template, copy.id).summary === 'var-plan') {
+      return { kind: 'var-plan' as const, plan: parentPlanFrom(copyTemplate, values, copy), file: copyFileName(template, copy.id, 'pdf', 'var-plan') };
+    }
+    const parent = Number(tools.querySelector<HTMLSelectElement>('[data-child-parent]')?.value ?? '1') as ParentNumber;
+    const chosenAge = tools.querySelector<HTMLSelectElement>('[data-child-age]')?.value as AgeBand | '';
+    const ageBand = chosenAge || ageBandOn(String(values['barnets-fodelsedatum'] ?? ''), String(values['planens-datum'] ?? '')) || '7-12';
+    return { kind: 'min-traffplan' as const, plan: childPlanFrom(copyTemplate, values, parent, ageBand), file: copyFileName(template, `${copy.id}-forelder-${parent}`, 'pdf', 'min-traffplan') };
+  };
+
+  onAction('download-summary', async () => {
+    const summary = currentSummary();
+    say('Skapar PDF …');
+    try {
+      const bytes = summary.kind === 'var-plan' ? await pdf.render({ kind: 'var-plan', plan: summary.plan }) : await pdf.render({ kind: 'min-traffplan', plan: summary.plan });
+      download(bytes, 'application/pdf', summary.file);
+      say(`${summary.kind === 'var-plan' ? 'Vår plan' : 'Min träffplan'} har laddats ner till din dator. Den innehåller bara det som står i exemplaret.`);
+    } catch (error) {
+      say(`PDF:en kunde inte skapas: ${(error as Error).message}`);
+    }
+  });
+  onAction('download-summary-html', () => {
+    const summary = currentSummary();
+    const html = summary.kind === 'var-plan' ? parentPlanHtml(summary.plan) : childPlanHtml(summary.plan);
+    download(html, 'text/html', summary.file.replace(/\.pdf$/, '.html'));
+    say('Planen har laddats ner som en webbsida. Den går att läsa i mobilen och skriva ut på ett A4.');
+  });
+
+  tools.querySelector('[data-copy-choice]')?.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).matches('input[name="exemplar"]')) showCopy();
+  });
   form.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement;
     showSituation();
@@ -200,7 +247,7 @@ if (tools && form && definition) {
     say('Skapar PDF …');
     let bytes: Uint8Array<ArrayBuffer>;
     try {
-      bytes = await pdf.render({ template: copyTemplate, values, locked, copy });
+      bytes = await pdf.render({ kind: 'form', template: copyTemplate, values, locked, copy });
     } catch (error) {
       say(`PDF:en kunde inte skapas: ${(error as Error).message}`);
       return;

@@ -5,6 +5,7 @@ export const PLAN_ICON_NAMES = [
   'calendar',
   'calendar-clock',
   'calendar-x',
+  'scale',
   'heart',
   'house',
   'mail',

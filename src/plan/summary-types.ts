@@ -33,10 +33,16 @@ export const ParentPlanSchema = z.object({
   contacts: z.array(z.object({ role: text, text })),
   /** The number to call outside office hours. */
   outOfHours: text.optional(),
+  /** When the parent arrives and when the child leaves. */
+  arrival: text.optional(),
   ifLate: text.optional(),
   ifNotComing: text.optional(),
   cancel: text.optional(),
   ifUnwell: text.optional(),
+  /** What happens if the child does not want to go. */
+  ifChildSaysNo: text.optional(),
+  /** A decision under LVU on how contact is exercised, and how to appeal it. */
+  decision: z.object({ how: text.optional(), howLong: text.optional(), appeal: text.optional() }).optional(),
   /** "Så kan umgänget bli mer". */
   more: z.object({ needs: text.optional(), howWeSee: text.optional(), nextStep: text.optional(), when: text.optional() }),
   deadlines: z.array(z.object({ title: text, date: text })),

@@ -77,10 +77,10 @@ export function withDeadlines(template: Template, values: FormValues): FormValue
 }
 
 /** The booked visits in the copy's visit tables: rows with a date. */
-export function plannedVisits(template: Template, values: FormValues): CalendarVisit[] {
+export function plannedVisits(template: Template, values: FormValues, tables: readonly string[] = PLAN_FIELDS.visits): CalendarVisit[] {
   const fields = fieldsOf(template);
   const visits: CalendarVisit[] = [];
-  for (const id of PLAN_FIELDS.visits) {
+  for (const id of tables) {
     const table = fields.get(id);
     if (!table || table.type !== 'table') continue;
     for (let row = 0; row < table.rows; row++) {
