@@ -85,12 +85,12 @@ function choice(control: FormControl, options: string[], width: number): Block[]
 }
 
 /** "Alternativ: Ja / Nej", or one option a line when they are long. */
-function optionsText(lead: string, options: readonly string[]): Paragraph {
+function optionsText(lead: string, options: readonly string[], keepNext = false): Paragraph {
   const oneLine = options.join(' / ').length <= ONE_LINE_OPTIONS;
   const children = oneLine
     ? [new TextRun(`${lead}: ${options.join(' / ')}`)]
     : [new TextRun(`${lead}:`), ...options.map((option) => new TextRun({ text: `\u2013 ${option}`, break: 1 }))];
-  return new Paragraph({ style: STYLE.choices, children });
+  return new Paragraph({ style: STYLE.choices, keepNext, children });
 }
 
 function checkbox(label: string, option: string) {
@@ -144,7 +144,7 @@ function answerTable(field: Extract<TemplateField, { type: 'table' }>): Block[] 
       }),
   );
   // On paper the drop-downs show only their placeholder, so the lists are printed above the table.
-  const lists = field.columns.flatMap((column) => (column.options ? [optionsText(`Alternativ i kolumnen ${column.label}`, column.options)] : []));
+  const lists = field.columns.flatMap((column) => (column.options ? [optionsText(`Alternativ i kolumnen ${column.label}`, column.options, true)] : []));
   const table = new Table({
     layout: TableLayoutType.FIXED,
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },

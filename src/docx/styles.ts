@@ -124,7 +124,7 @@ export const styles: IStylesOptions = {
       name: STYLE_NAMES.choices,
       basedOn: 'Normal',
       run: { size: pt(9.5) },
-      paragraph: { spacing: { before: space(1), after: space(3) }, keepLines: true },
+      paragraph: { spacing: { before: space(3), after: space(3) }, keepLines: true },
     },
     {
       id: STYLE.tableHeader,
