@@ -63,8 +63,9 @@ function answer(field: TemplateField): Block[] {
     case 'textarea':
       return [answerBox(CONTENT_WIDTH, field.lines * WRITING_LINE + 80)];
     case 'yesno':
+      return choice(controlsFor(field)[0]!, YES_NO, DATE_WIDTH);
     case 'choice':
-      return field.type === 'yesno' ? choice(controlsFor(field)[0]!, YES_NO, DATE_WIDTH) : choice(controlsFor(field)[0]!, field.options, CONTENT_WIDTH);
+      return choice(controlsFor(field)[0]!, field.options, CONTENT_WIDTH);
     case 'multichoice':
       return field.options.map((option) => new Paragraph({ style: STYLE.option, indent: { left: 340, hanging: 340 }, children: checkbox(field.label, option) }));
     case 'table':
