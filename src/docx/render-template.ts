@@ -1,8 +1,8 @@
-import type { CopyInfo } from '../templates/copies.ts';
 import {
   AlignmentType,
   Document,
   Footer,
+  Header,
   HeadingLevel,
   ImageRun,
   Packer,
@@ -20,21 +20,23 @@ import {
 } from 'docx';
 import type { Template } from '../templates/schema.ts';
 import type { Branding } from '../pdf/render-template.ts';
+import { WITHHELD_NOTE, type CopyInfo } from '../templates/copies.ts';
 import { finishCoreProperties } from './core-properties.ts';
-import { fieldBlocks } from './fields.ts';
+import { appliesToParagraph, fieldBlocks } from './fields.ts';
 import { imageSize, scaleToFit } from './image-size.ts';
 import { CONTENT_WIDTH, LANGUAGE, PAGE, RIGHT_EDGE_TAB, STYLE, styles } from './styles.ts';
 
 /*
  * A template as an editable Word document with the same content as its PDF: the title, the
  * version, the intro, then each section's heading, help and fields, and a footer with the title,
- * version and page numbers. Layout comes from here and styles.ts, never from the template.
+ * version and page numbers; a recipient's copy names the recipient in the header of every page.
+ * Layout comes from here and styles.ts, never from the template.
  */
 
 export interface DocxOptions {
   branding?: Branding;
-  /** The recipient's copy: whom it is for, printed on every page. */
-  copy?: CopyInfo;
+  /** The recipient's copy this is: the template given is already that copy's (templateForCopy). */
+  copy?: Pick<CopyInfo, 'for' | 'withheld'>;
 }
 
 export async function renderTemplateDocx(template: Template, options: DocxOptions = {}): Promise<Uint8Array> {
@@ -42,9 +44,11 @@ export async function renderTemplateDocx(template: Template, options: DocxOption
   if (options.branding) body.push(brandingBlock(options.branding));
   body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: template.title }));
   body.push(new Paragraph({ style: STYLE.help, text: `Version ${template.version}`, spacing: { after: 240 } }));
+  if (options.copy?.withheld) body.push(new Paragraph({ children: [new TextRun({ text: WITHHELD_NOTE, bold: true })], spacing: { after: 200 } }));
   if (template.intro) body.push(new Paragraph({ text: template.intro, spacing: { after: 120 } }));
   for (const section of template.sections) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: section.title }));
+    if (section.onlyIn) body.push(appliesToParagraph(section.onlyIn));
     if (section.help) body.push(new Paragraph({ style: STYLE.help, text: section.help }));
     for (const field of section.fields) body.push(...fieldBlocks(field));
   }
@@ -65,12 +69,18 @@ export async function renderTemplateDocx(template: Template, options: DocxOption
             margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, footer: PAGE.footer, header: PAGE.footer },
           },
         },
+        ...(options.copy ? { headers: { default: header(options.copy.for) } } : {}),
         footers: { default: footer(template) },
         children: body,
       },
     ],
   });
   return finishCoreProperties(new Uint8Array(await Packer.toBuffer(doc)), LANGUAGE, template.version);
+}
+
+/** Whom the copy is for, on every page, as in the PDF's running text. */
+function header(recipient: string): Header {
+  return new Header({ children: [new Paragraph({ style: STYLE.header, children: [new TextRun(`Exemplar för: ${recipient}`)] })] });
 }
 
 function footer(template: Template): Footer {

@@ -31,6 +31,8 @@ export const COLOR = {
   faint: 'C7C7C7',
   headerFill: 'EDEDED',
   answerFill: 'F7F7F7',
+  /** Darker than Word's grey, so a placeholder is still readable on paper. */
+  placeholder: '666666',
 };
 
 /** Style ids; the names are what Word shows in its style list. */
@@ -39,9 +41,13 @@ export const STYLE = {
   help: 'Hjalptext',
   answer: 'Svar',
   option: 'Alternativ',
+  choices: 'Alternativtext',
   tableHeader: 'Tabellrubrik',
   footer: 'Sidfot',
   branding: 'Avsandare',
+  /** Word's own style for a content control's placeholder; Word shows its name in the user's language. */
+  placeholder: 'PlaceholderText',
+  header: 'Sidhuvud',
 } as const;
 
 export const STYLE_NAMES: Record<keyof typeof STYLE, string> = {
@@ -49,9 +55,12 @@ export const STYLE_NAMES: Record<keyof typeof STYLE, string> = {
   help: 'Hjälptext',
   answer: 'Svar',
   option: 'Alternativ',
+  choices: 'Alternativtext',
   tableHeader: 'Tabellrubrik',
   footer: 'Sidfot mall',
   branding: 'Avsändare',
+  placeholder: 'Placeholder Text',
+  header: 'Sidhuvud mall',
 };
 
 const pt = (points: number) => points * 2; // run sizes are in half-points
@@ -110,6 +119,14 @@ export const styles: IStylesOptions = {
       paragraph: { spacing: { before: space(1), after: space(3) }, keepNext: true },
     },
     {
+      // A single choice's options as printed text, under its drop-down: what a paper copy is filled in from.
+      id: STYLE.choices,
+      name: STYLE_NAMES.choices,
+      basedOn: 'Normal',
+      run: { size: pt(9.5) },
+      paragraph: { spacing: { before: space(3), after: space(3) }, keepLines: true },
+    },
+    {
       id: STYLE.tableHeader,
       name: STYLE_NAMES.tableHeader,
       basedOn: 'Normal',
@@ -127,6 +144,16 @@ export const styles: IStylesOptions = {
       },
     },
     {
+      id: STYLE.header,
+      name: STYLE_NAMES.header,
+      basedOn: 'Normal',
+      run: { size: 17, color: COLOR.muted },
+      paragraph: {
+        spacing: { after: 0 },
+        border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: COLOR.faint, space: 4 } },
+      },
+    },
+    {
       id: STYLE.branding,
       name: STYLE_NAMES.branding,
       basedOn: 'Normal',
@@ -134,4 +161,5 @@ export const styles: IStylesOptions = {
       paragraph: { spacing: { after: space(10) } },
     },
   ],
+  characterStyles: [{ id: STYLE.placeholder, name: STYLE_NAMES.placeholder, run: { color: COLOR.placeholder } }],
 };

@@ -4,7 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import mammoth from 'mammoth';
 import type { Template } from '../../src/templates/schema.ts';
-import { YES_NO } from '../../src/templates/form-fields.ts';
+import { signerControls } from '../../src/templates/form-fields.ts';
 
 /*
  * Reads a Word document the way a reader we did not write sees it: mammoth turns it into HTML,
@@ -26,7 +26,7 @@ export async function readDocx(bytes: Uint8Array) {
 const text = (node: RootContent | Root): string =>
   node.type === 'text' ? node.value : 'children' in node ? node.children.map(text).join('') : '';
 
-/** Headings, field labels, table header cells and the text after each checkbox, in document order. */
+/** Headings, field labels and signers, table header cells and the text after each checkbox, in document order. */
 export function outline(tree: Root): OutlineEntry[] {
   const entries: OutlineEntry[] = [];
   for (const element of selectAll('h1, h2, p.label, th, p:has(input[type=checkbox])', tree)) {
@@ -49,18 +49,27 @@ function options(paragraph: Element): OutlineEntry[] {
   return found.map((option) => ['option', option.trim()]);
 }
 
-/** What the outline of a template's Word document must be. */
+/** What the outline of a template's Word document must be: a single choice is a drop-down, so only check boxes add options. */
 export function expectedOutline(template: Template): OutlineEntry[] {
   const entries: OutlineEntry[] = [['h1', template.title]];
   for (const section of template.sections) {
     entries.push(['h2', section.title]);
     for (const field of section.fields) {
       entries.push(['label', field.label]);
-      if (field.type === 'yesno') entries.push(...YES_NO.map((option): OutlineEntry => ['option', option]));
-      if (field.type === 'choice' || field.type === 'multichoice') entries.push(...field.options.map((option): OutlineEntry => ['option', option]));
+      if (field.type === 'multichoice') entries.push(...field.options.map((option): OutlineEntry => ['option', option]));
       if (field.type === 'table') entries.push(...field.columns.map((column): OutlineEntry => ['th', column.label]));
-      if (field.type === 'signature') entries.push(...field.signers.map((signer): OutlineEntry => ['label', signer]));
+      if (field.type === 'signature') entries.push(...signerControls(field).map((signer): OutlineEntry => ['label', signer.party]));
     }
   }
   return entries;
 }
+
+/** The w:sdt drop-down lists in a document part, in order: the control's tag, the placeholder item and the options. */
+export function dropDownLists(xml: string): { tag: string; items: string[] }[] {
+  return [...xml.matchAll(/<w:sdt>(?:(?!<\/w:sdt>).)*?<w:dropDownList>(.*?)<\/w:dropDownList>/gs)].map((match) => ({
+    tag: /<w:tag w:val="([^"]*)"\/>/.exec(match[0])?.[1] ?? '',
+    items: [...match[1]!.matchAll(/w:displayText="([^"]*)"/g)].map((item) => unescapeXml(item[1]!)),
+  }));
+}
+
+const unescapeXml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');

@@ -1,14 +1,34 @@
 import { readFileSync } from 'node:fs';
 import { selectAll } from 'hast-util-select';
+import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { parseTemplate } from '../../../src/templates/load.ts';
+import { parseTemplate, validateTemplate } from '../../../src/templates/load.ts';
 import { renderTemplateDocx } from '../../../src/docx/render-template.ts';
-import { expectedOutline, outline, readDocx } from '../../support/docx.ts';
+import { templateForCopy, WITHHELD_NOTE } from '../../../src/templates/copies.ts';
+import { SITUATION_LABELS } from '../../../src/templates/situations.ts';
+import { dropDownLists, expectedOutline, outline, readDocx } from '../../support/docx.ts';
 
 const file = 'tests/fixtures/templates/valid/alla-falttyper.yaml';
 const template = parseTemplate(file, readFileSync(file, 'utf8'));
 const fields = template.sections.flatMap((section) => section.fields);
 const logo = { bytes: new Uint8Array(readFileSync('tests/fixtures/logo.png')), type: 'png' as const };
+
+/**
+ * The fixture with what only some templates have: the case's situation, parts that apply only
+ * under LVU, a table column with a fixed list, a party that signs twice, and a copy for a parent
+ * that leaves a field out.
+ */
+function withCopiesAndSituations() {
+  const data = parse(readFileSync(file, 'utf8'));
+  const [grund, val, datum, underskrifter] = data.sections;
+  grund.fields.unshift({ id: 'situation', type: 'situation', label: 'Barnets situation' });
+  val.fields[1].onlyIn = ['lvu-2', 'lvu-3'];
+  datum.onlyIn = ['lvu-2', 'lvu-3', 'lvu-2-3', 'lvu-6'];
+  datum.fields[0].columns.push({ id: 'form', label: 'Form', options: ['Fysiskt', 'Video'] });
+  underskrifter.fields[0].signers = ['Förälder', 'Förälder', 'Socialsekreterare'];
+  data.copies.push({ id: 'foralder', for: 'Förälder 1', fields: ['situation', 'barnets-namn', 'skriftlig-plan', 'placeringsgrund', 'tillfallen', 'underskrift'] });
+  return validateTemplate(file, data);
+}
 
 describe('the Word renderer', () => {
   test('the same input gives the same bytes', async () => {
@@ -65,14 +85,88 @@ describe('the Word renderer', () => {
     expect(footer).toMatch(/PAGE.*NUMPAGES/s);
   });
 
-  test('tables repeat their header row, and options are Word checkboxes', async () => {
+  test('tables repeat their header row, and only a multiple choice has Word checkboxes', async () => {
     const { tree, part } = await readDocx(await renderTemplateDocx(template));
     const tables = fields.filter((field) => field.type === 'table');
     expect(part('word/document.xml')!.match(/<w:tblHeader\/>/g)).toHaveLength(tables.length);
     expect(selectAll('thead', tree)).toHaveLength(tables.length);
-    const boxes = fields.reduce((sum, field) => sum + (field.type === 'yesno' ? 2 : 'options' in field ? field.options.length : 0), 0);
-    expect(part('word/document.xml')!.match(/<w14:checkbox>/g)).toHaveLength(boxes);
-    expect(selectAll('input[type=checkbox]', tree)).toHaveLength(boxes);
+    // Umgängets form: four options, each a checkbox; yes/no and the single choice have none.
+    expect(part('word/document.xml')!.match(/<w14:checkbox>/g)).toHaveLength(4);
+    expect(selectAll('input[type=checkbox]', tree)).toHaveLength(4);
+  });
+
+  test('a yes/no question and a single choice are one drop-down list each, named as the field, with a placeholder first', async () => {
+    const { part } = await readDocx(await renderTemplateDocx(template));
+    const document = part('word/document.xml')!;
+    expect(dropDownLists(document)).toEqual([
+      { tag: 'skriftlig-plan', items: ['Välj ett alternativ', 'Ja', 'Nej'] },
+      { tag: 'placeringsgrund', items: ['Välj ett alternativ', 'SoL', 'LVU'] },
+    ]);
+    expect(document).toContain('<w:alias w:val="Finns en skriftlig umgängesplan?"/>');
+    // Until a choice is made the control shows its placeholder, in Word's placeholder style.
+    expect(document.match(/<w:showingPlcHdr\/>/g)).toHaveLength(2);
+    expect(document).toContain('<w:sdtContent><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t xml:space="preserve">Välj ett alternativ</w:t></w:r></w:sdtContent>');
+    expect(part('word/styles.xml')).toMatch(/<w:style w:type="character" w:styleId="PlaceholderText">/);
+  });
+
+  test('on paper a single choice still shows its options, one line when short and a line each when long', async () => {
+    const { html } = await readDocx(await renderTemplateDocx(template));
+    expect(html).toContain('<p>Alternativ: Ja / Nej</p>');
+    expect(html).toContain('<p>Alternativ: SoL / LVU</p>');
+    const { html: situations } = await readDocx(await renderTemplateDocx(withCopiesAndSituations()));
+    expect(situations).toContain(`<p>Alternativ:<br />${SITUATION_LABELS.map((label) => `– ${label}`).join('<br />')}</p>`);
+  });
+
+  test('a table column with a fixed list has a drop-down in every row, and its options printed above the table', async () => {
+    const variant = withCopiesAndSituations();
+    const { html, part } = await readDocx(await renderTemplateDocx(variant));
+    const cells = dropDownLists(part('word/document.xml')!).filter((list) => list.tag.startsWith('tillfallen-'));
+    expect(cells).toEqual(Array.from({ length: 4 }, (_, row) => ({ tag: `tillfallen-r${row + 1}-form`, items: ['Välj', 'Fysiskt', 'Video'] })));
+    expect(part('word/document.xml')).toContain('<w:alias w:val="Planerade umgängestillfällen, rad 1: Form"/>');
+    expect(html).toMatch(/<p>Alternativ i kolumnen Form: Fysiskt \/ Video<\/p><table>/);
+  });
+
+  test('a blank form says once, under the heading or the label, where a part applies', async () => {
+    const { html } = await readDocx(await renderTemplateDocx(withCopiesAndSituations()));
+    expect(html).toContain('<h2>Planerade umgängen</h2><p><strong>Gäller bara vid vård enligt LVU, också vid omedelbart omhändertagande.</strong></p>');
+    expect(html).toContain('<p class="label">Placeringens grund</p><p><strong>Gäller bara vid: Vård enligt LVU, 2 §; Vård enligt LVU, 3 §.</strong></p>');
+    expect(html.match(/Gäller bara vid/g)).toHaveLength(2);
+  });
+
+  test('a party that signs twice is numbered, as in the PDF', async () => {
+    const { tree, html } = await readDocx(await renderTemplateDocx(withCopiesAndSituations()));
+    expect(outline(tree).slice(-3)).toEqual([
+      ['label', 'Förälder 1'],
+      ['label', 'Förälder 2'],
+      ['label', 'Socialsekreterare'],
+    ]);
+    expect(html).toContain('<p class="label">Förälder 2</p><p>Underskrift: Förälder 2</p>');
+    expect(html).not.toContain('<p class="label">Förälder</p>');
+  });
+
+  test('a copy names its recipient in the header of every page, and says once after the title that parts are withheld', async () => {
+    const { template: copyTemplate, copy } = templateForCopy(withCopiesAndSituations(), 'foralder');
+    expect(copy.withheld).toBe(true);
+    const { html, part } = await readDocx(await renderTemplateDocx(copyTemplate, { copy }));
+    expect(part('word/header1.xml')).toContain('<w:t xml:space="preserve">Exemplar för: Förälder 1</w:t>');
+    // One default header for the whole section and no title page of its own: every page has it.
+    const document = part('word/document.xml')!;
+    expect(document.match(/<w:headerReference [^>]*\/>/g)).toEqual([expect.stringContaining('w:type="default"')]);
+    expect(document).not.toContain('<w:titlePg');
+    expect(html).toContain(`<h1>${template.title}</h1><p>Version 2026-11-25</p><p><strong>${WITHHELD_NOTE}</strong></p>`);
+    expect(html.split(WITHHELD_NOTE)).toHaveLength(2);
+    // The withheld field is simply not there: no label, no empty box.
+    expect(html).not.toContain('Barnets födelsedatum');
+  });
+
+  test('the case file’s copy names its recipient but has nothing withheld; a plain render has no header', async () => {
+    const { template: copyTemplate, copy } = templateForCopy(withCopiesAndSituations(), 'akten');
+    const { html, part } = await readDocx(await renderTemplateDocx(copyTemplate, { copy }));
+    expect(part('word/header1.xml')).toContain('Exemplar för: Socialtjänstens akt');
+    expect(html).not.toContain(WITHHELD_NOTE);
+    const plain = await readDocx(await renderTemplateDocx(template));
+    expect(plain.part('word/header1.xml')).toBeUndefined();
+    expect(plain.part('word/document.xml')).not.toContain('<w:headerReference');
   });
 
   test('every signer gets lines for signature, name clarification and date', async () => {
