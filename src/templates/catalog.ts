@@ -2,7 +2,9 @@ import { getCollection } from 'astro:content';
 import { loadFonts } from '../pdf/fonts.ts';
 import type { Template } from './schema.ts';
 import { cachedRender } from './render-cache.ts';
-import { templateForCopy, type CopyInfo } from './copies.ts';
+import { blankCopies, type BlankCopy } from './copies.ts';
+
+export { blankCopies, type BlankCopy };
 
 /*
  * The build's view of the templates collection: each copy's blank PDF and Word document is
@@ -10,24 +12,9 @@ import { templateForCopy, type CopyInfo } from './copies.ts';
  * download endpoints.
  */
 
-/** A blank form for one recipient: the copy's template (only its fields) and whom it is for. */
-export interface BlankCopy {
-  template: Template;
-  copy: CopyInfo;
-  /** The file name without extension: "umgangesplan-forelder-1". */
-  file: string;
-}
-
 /** Every template, sorted by id. */
 export async function getTemplates(): Promise<Template[]> {
   return (await getCollection('templates')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
-}
-
-/** The copies that are given as forms (not only as a summary), in the template's order. */
-export function blankCopies(template: Template): BlankCopy[] {
-  return template.copies
-    .filter((copy) => copy.form)
-    .map((copy) => ({ ...templateForCopy(template, copy.id), file: `${template.id}-${copy.id}` }));
 }
 
 const rendered = new Map<string, Promise<Uint8Array>>();

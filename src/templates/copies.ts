@@ -78,4 +78,17 @@ export function copyFileName(template: Template, copyId: string, extension: 'pdf
   return `${template.id}${kind ? `-${kind}` : ''}-${copyId}.${extension}`;
 }
 
+/** A blank form for one recipient: the copy's template (only its fields) and whom it is for. */
+export interface BlankCopy {
+  template: Template;
+  copy: CopyInfo;
+  /** The file name without extension: "umgangesplan-forelder-1". */
+  file: string;
+}
+
+/** The copies that are given as forms (not only as a summary), in the template's order. */
+export function blankCopies(template: Template): BlankCopy[] {
+  return template.copies.filter((copy) => copy.form).map((copy) => ({ ...templateForCopy(template, copy.id), file: `${template.id}-${copy.id}` }));
+}
+
 export const isCaseFile = (copy: Pick<TemplateCopy, 'id'>) => copy.id === CASE_FILE_COPY;

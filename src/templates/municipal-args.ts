@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Branding } from '../pdf/render-template.ts';
 import { slugify } from '../markdown/heading-ids.ts';
+import { unprintableCharacters } from '../pdf/charset.ts';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -23,11 +24,21 @@ export function parseMunicipalArgs(args: string[]): MunicipalOptions {
       allowPositionals: false,
     }));
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const option = /'([^']+)'/.exec((error as Error).message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`okänt alternativ ${option}: använd --kommun, --logo och --ut`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`${option?.split(' ')[0] ?? 'ett alternativ'} saknar ett värde`);
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(`okänt argument ${option}: skriv värden efter --kommun, --logo eller --ut`);
     throw new UsageError((error as Error).message);
   }
   const municipality = values.kommun?.trim();
   if (!municipality) throw new UsageError('--kommun saknas: ange kommunens namn, till exempel --kommun "Exempels kommun"');
   if (municipality.length > 80) throw new UsageError('--kommun är för långt: högst 80 tecken');
+  const unprintable = unprintableCharacters(municipality);
+  if (unprintable.length) {
+    const named = unprintable.map((character) => `”${character}” (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+    throw new UsageError(`kommunens namn har tecken som blanketternas typsnitt inte kan skriva ut: ${named}. Skriv namnet med latinska bokstäver`);
+  }
   return { municipality, logo: values.logo, out: values.ut ?? `mallar-${slugify(municipality)}` };
 }
 
@@ -46,4 +57,19 @@ export function readLogo(path: string): NonNullable<Branding['logo']> {
   if (startsWith(PNG)) return { bytes, type: 'png' };
   if (startsWith(JPEG)) return { bytes, type: 'jpg' };
   throw new UsageError(`logotypen ${path} är varken PNG eller JPEG`);
+}
+
+/**
+ * Opens the logo the way the renderers will, before any file is written: a file that starts like
+ * a PNG or JPEG but is broken inside stops here with a Swedish message, never halfway through.
+ */
+export async function checkLogo(path: string, logo: NonNullable<Branding['logo']>): Promise<void> {
+  const { PDFDocument } = await import('pdf-lib');
+  try {
+    const doc = await PDFDocument.create();
+    if (logo.type === 'png') await doc.embedPng(logo.bytes);
+    else await doc.embedJpg(logo.bytes);
+  } catch {
+    throw new UsageError(`logotypen ${path} är trasig och går inte att läsa som ${logo.type === 'png' ? 'PNG' : 'JPEG'}: spara om den i ett bildprogram och försök igen`);
+  }
 }

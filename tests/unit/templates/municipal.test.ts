@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseMunicipalArgs, readLogo } from '../../../src/templates/municipal-args.ts';
+import { checkLogo, parseMunicipalArgs, readLogo } from '../../../src/templates/municipal-args.ts';
+import { loadTemplates } from '../../../src/templates/load.ts';
+import { blankCopies } from '../../../src/templates/copies.ts';
 import { readDocx } from '../../support/docx.ts';
 
 describe('municipal versions: arguments', () => {
@@ -18,10 +20,24 @@ describe('municipal versions: arguments', () => {
 
   test('a missing name, an unknown option or an unreadable logo is a clear error', () => {
     expect(() => parseMunicipalArgs([])).toThrow('--kommun saknas: ange kommunens namn, till exempel --kommun "Exempels kommun"');
-    expect(() => parseMunicipalArgs(['--kommun', 'X', '--farg', 'röd'])).toThrow("Unknown option '--farg'");
+    expect(() => parseMunicipalArgs(['--kommun', 'X', '--farg', 'röd'])).toThrow('okänt alternativ --farg: använd --kommun, --logo och --ut');
+    expect(() => parseMunicipalArgs(['--kommun'])).toThrow('--kommun saknar ett värde');
+    expect(() => parseMunicipalArgs(['--kommun', 'X', 'extra'])).toThrow('okänt argument extra: skriv värden efter --kommun, --logo eller --ut');
+    expect(() => parseMunicipalArgs(['--kommun', 'Kommun 東京'])).toThrow(
+      'kommunens namn har tecken som blanketternas typsnitt inte kan skriva ut: ”東” (U+6771), ”京” (U+4EAC). Skriv namnet med latinska bokstäver',
+    );
+    expect(parseMunicipalArgs(['--kommun', 'Sápmi Ŋ kommun']).municipality).toBe('Sápmi Ŋ kommun');
     expect(() => readLogo('tests/fixtures/finns-inte.png')).toThrow('logotypen tests/fixtures/finns-inte.png gick inte att läsa: ENOENT');
     expect(() => readLogo('tests/fixtures/not-an-image.png')).toThrow('logotypen tests/fixtures/not-an-image.png är varken PNG eller JPEG');
     expect(readLogo('tests/fixtures/logo.png').type).toBe('png');
+  });
+
+  test('a logo that starts like a PNG but is broken inside is refused before anything is rendered', async () => {
+    const logo = readLogo('tests/fixtures/broken-logo.png');
+    await expect(checkLogo('tests/fixtures/broken-logo.png', logo)).rejects.toThrow(
+      'logotypen tests/fixtures/broken-logo.png är trasig och går inte att läsa som PNG: spara om den i ett bildprogram och försök igen',
+    );
+    await expect(checkLogo('tests/fixtures/logo.png', readLogo('tests/fixtures/logo.png'))).resolves.toBeUndefined();
   });
 });
 
@@ -29,13 +45,14 @@ describe('municipal versions: arguments', () => {
 describe('npm run pdf', { timeout: 120_000 }, () => {
   const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/pdf.ts', ...args], { encoding: 'utf8' });
 
-  test('renders every template into the folder, as PDF and as Word', async () => {
+  test("renders every recipient's copy of every template into the folder, as PDF and as Word", async () => {
     const out = mkdtempSync(join(tmpdir(), 'kommun-'));
     const result = run('--kommun', 'Exempels kommun', '--logo', 'tests/fixtures/logo.png', '--ut', out);
     expect(result.status, result.stderr).toBe(0);
-    const ids = readdirSync('templates').map((name) => name.replace('.yaml', ''));
-    expect(readdirSync(out).sort()).toEqual(ids.flatMap((id) => [`${id}.docx`, `${id}.pdf`]).sort());
-    const { html } = await readDocx(readFileSync(join(out, 'umgangesplan.docx')));
+    const files = loadTemplates('templates').flatMap(blankCopies).map((copy) => copy.file);
+    expect(files).toContain('umgangesplan-forelder-2');
+    expect(readdirSync(out).sort()).toEqual(files.flatMap((file) => [`${file}.docx`, `${file}.pdf`]).sort());
+    const { html } = await readDocx(readFileSync(join(out, 'umgangesplan-akten.docx')));
     expect(html).toMatch(/^<table><tr><td><p>Exempels kommun<\/p><\/td><td><p><img alt="Logotyp för Exempels kommun" src="data:image\/png;base64,/);
   }, 120_000);
 
@@ -44,6 +61,14 @@ describe('npm run pdf', { timeout: 120_000 }, () => {
     const result = run('--kommun', 'X', '--logo', 'tests/fixtures/not-an-image.png', '--ut', out);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('Fel: logotypen tests/fixtures/not-an-image.png är varken PNG eller JPEG');
+    expect(readdirSync(out)).toEqual([]);
+    const broken = run('--kommun', 'X', '--logo', 'tests/fixtures/broken-logo.png', '--ut', out);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain('Fel: logotypen tests/fixtures/broken-logo.png är trasig');
+    expect(broken.stderr).not.toMatch(/\bat \S+:\d+:\d+/);
+    const name = run('--kommun', 'Kommun 東京', '--ut', out);
+    expect(name.status).toBe(2);
+    expect(name.stderr).toContain('Fel: kommunens namn har tecken som blanketternas typsnitt inte kan skriva ut');
     expect(readdirSync(out)).toEqual([]);
     const missing = run('--ut', out);
     expect(missing.status).toBe(2);
