@@ -120,6 +120,8 @@ export const sectionSchema = z
     guidance: printedText.optional(),
     /** The situations in which the section applies; without it, the section applies in every situation. */
     onlyIn: z.array(situationIdSchema).min(1).optional(),
+    /** Ids the section had before, kept as anchors so that a published link to its guidance still works. */
+    formerIds: z.array(id).optional(),
     fields: z.array(fieldSchema).min(1, { message: 'en sektion behöver minst ett fält' }),
   })
   .strict();
