@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadTemplates } from '../../src/templates/load.ts';
 import { templateControls, type FormControl, type FormValues } from '../../src/templates/form-fields.ts';
-import { templateForSituation } from '../../src/templates/copies.ts';
+import { templateForCopy, templateForSituation } from '../../src/templates/copies.ts';
+import { readWithPythonIcalendar } from '../support/python-icalendar.ts';
 import { SITUATIONS } from '../../src/templates/situations.ts';
 import { DEADLINE_TABLE } from '../../src/plan/visitation-plan.ts';
 import { openPdf } from '../support/pdfjs.ts';
@@ -83,7 +84,7 @@ describe('filling the visitation plan in the browser', () => {
       const widgets = fields.get(control.name)!.filter((field) => field.type !== '');
       const expected = sample[control.name];
       if (control.kind === 'checkbox') expect(widgets[0]!.value !== 'Off', control.name).toBe(expected);
-      else if (control.kind === 'select') expect(widgets[0]!.value, control.name).toEqual(expect.arrayContaining([expected]));
+      else if (control.kind === 'select') expect([widgets[0]!.value].flat(), control.name).toContain(expected);
       else if (control.kind === 'radio') expect(widgets.find((widget) => widget.value !== 'Off')?.value, control.name).toBe(expected);
       else expect(widgets[0]!.value, control.name).toBe(expected);
     }
@@ -103,6 +104,74 @@ describe('filling the visitation plan in the browser', () => {
     expect(stored.web.filter((entry) => /Åsa|Öberg|Örebro|åäö/.test(entry))).toEqual([]);
     expect(stored.web.every((entry) => entry.startsWith('starlight-theme='))).toBe(true);
     expect(stored).toMatchObject({ databases: 0, caches: 0 });
+    await page.close();
+  });
+
+  test("the chosen copy downloads named for its recipient, with that copy's fields only", async () => {
+    const page = await openForm();
+    await fill(page, sample);
+    await page.locator('#exemplar-forelder-2').check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="download-filled"]').click()]);
+    expect(download.suggestedFilename()).toBe('umgangesplan-ifylld-forelder-2.pdf');
+    const pdf = await openPdf(readFileSync((await download.path())!));
+    const names = [...((await pdf.getFieldObjects()) as Map<string, unknown>).keys()];
+    const { template: copy } = templateForCopy(applicable, 'forelder-2');
+    expect(names.sort()).toEqual(templateControls(copy).map((control) => control.name).sort());
+    expect(names).not.toContain('foralder-1-stodperson');
+    expect(names).not.toContain('skyddsbehov');
+    await page.close();
+  });
+
+  test('the situation hides the parts that do not apply, in the form and in the guidance', async () => {
+    const page = await openForm();
+    await page.getByLabel(SITUATIONS.sol).check();
+    expect(await page.locator('#del-beslut-lvu').isHidden()).toBe(true);
+    expect(await page.locator('#del-grund-sol').isVisible()).toBe(true);
+    expect(await page.locator('#vagledning-beslut-lvu').isHidden()).toBe(true);
+    expect(await page.locator('[data-field="provtagning-beslut"]').isHidden()).toBe(true);
+    await page.getByLabel(SITUATIONS['lvu-2']).check();
+    expect(await page.locator('#del-beslut-lvu').isVisible()).toBe(true);
+    expect(await page.locator('#del-grund-sol').isHidden()).toBe(true);
+    expect(await page.locator('[data-field="provtagning-beslut"]').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  test("the deadlines fill in from the dates, and the foster home's calendar file opens in Python's icalendar", async () => {
+    const page = await openForm();
+    await page.getByLabel(SITUATIONS['lvu-2']).check();
+    for (const [name, value] of [['placeringen-verkstalld', '2026-03-10'], ['barnets-fodelsedatum', '2016-05-14'], ['umgangen-forelder-1-r1-datum', '2026-12-12'], ['umgangen-forelder-1-r1-tid', '10.00–12.00']] as const) {
+      await page.locator(`[name="${name}"]`).fill(value);
+      await page.locator(`[name="${name}"]`).dispatchEvent('change');
+    }
+    expect(await page.locator('[name="viktiga-datum-r1-datum"]').inputValue()).toBe('2026-09-10');
+    await page.locator('#exemplar-familjehemmet').check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="download-calendar"]').click()]);
+    expect(download.suggestedFilename()).toBe('umgangesplan-kalender-familjehemmet.ics');
+    const calendar = readWithPythonIcalendar(readFileSync((await download.path())!, 'utf8'));
+    expect(calendar.errors).toEqual([]);
+    expect(calendar.events.map(({ summary, start }) => ({ summary, start }))).toEqual(
+      expect.arrayContaining([
+        { summary: 'Umgänge', start: '2026-12-12T10:00:00' },
+        { summary: 'Barnet fyller 15 år', start: '2031-05-14' },
+      ]),
+    );
+    await page.close();
+  });
+
+  test('Vår plan and Min träffplan download as one-page PDFs for the chosen reader', async () => {
+    const page = await openForm();
+    await page.locator('[name="barnets-namn"]').fill('Leo');
+    await page.locator('[name="foralder-1-namn"]').fill('Maria');
+    await page.locator('#exemplar-forelder-1').check();
+    const [parent] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="download-summary"]').click()]);
+    expect(parent.suggestedFilename()).toBe('umgangesplan-var-plan-forelder-1.pdf');
+    const parentPdf = await openPdf(readFileSync((await parent.path())!));
+    expect(parentPdf.numPages).toBe(1);
+    await page.locator('#exemplar-barnet').check();
+    expect(await page.locator('[data-action="download-filled"]').isHidden()).toBe(true);
+    const [child] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="download-summary"]').click()]);
+    expect(child.suggestedFilename()).toBe('umgangesplan-min-traffplan-barnet-forelder-1.pdf');
+    expect((await openPdf(readFileSync((await child.path())!))).numPages).toBe(1);
     await page.close();
   });
 
