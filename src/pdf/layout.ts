@@ -39,6 +39,8 @@ export interface Block {
 export interface RunningHeader {
   municipality?: string;
   caseLine?: string;
+  /** Whose copy this is: "Exemplar för: Förälder 1", under the case line. */
+  copyLine?: string;
   /** The first page shows the municipality in its title block. */
   brandedFirstPage?: boolean;
 }
@@ -89,28 +91,34 @@ export class PageWriter {
     const { regular } = this.fonts;
     const size = TYPE.small.size;
     const half = CONTENT_WIDTH / 2 - 6;
-    const municipality = limit(header.municipality ? wrapText(header.municipality, regular, size, header.caseLine ? half : CONTENT_WIDTH) : [], 3);
-    const caseLine = limit(header.caseLine ? wrapText(header.caseLine, regular, size, header.municipality ? half : CONTENT_WIDTH) : [], 2);
+    const municipality = limit(header.municipality ? wrapText(header.municipality, regular, size, header.caseLine || header.copyLine ? half : CONTENT_WIDTH) : [], 3);
+    const { bold } = this.fonts;
+    const rightWidth = header.municipality ? half : CONTENT_WIDTH;
+    // The right column, from the top: the case line, then whose copy this is, in bold.
+    const right = [
+      ...limit(header.caseLine ? wrapText(header.caseLine, regular, size, rightWidth) : [], 2).map((text) => ({ text, font: regular })),
+      ...limit(header.copyLine ? wrapText(header.copyLine, bold, size, rightWidth) : [], 1).map((text) => ({ text, font: bold })),
+    ];
     this.pages.forEach((page, index) => {
-      const right = `Sida ${index + 1} av ${this.pages.length}`;
+      const pageNumber = `Sida ${index + 1} av ${this.pages.length}`;
       this.tree.artifact(
         page,
         () => {
           page.drawLine({ start: { x: MARGIN_X, y: FOOTER_Y + 12 }, end: { x: A4[0] - MARGIN_X, y: FOOTER_Y + 12 }, thickness: 0.5, color: FAINT });
           page.drawText(footerLeft, { x: MARGIN_X, y: FOOTER_Y, size, font: regular, color: MUTED });
-          page.drawText(right, { x: A4[0] - MARGIN_X - regular.widthOfTextAtSize(right, size), y: FOOTER_Y, size, font: regular, color: MUTED });
+          page.drawText(pageNumber, { x: A4[0] - MARGIN_X - regular.widthOfTextAtSize(pageNumber, size), y: FOOTER_Y, size, font: regular, color: MUTED });
           // The header grows upwards from a fixed line, so a long name wraps into the top margin, never into the content.
           // Page 1 names the municipality above the title already.
           (index === 0 && header.brandedFirstPage ? [] : municipality).forEach((line, row) =>
             page.drawText(line, { x: MARGIN_X, y: HEADER_Y + (municipality.length - 1 - row) * TYPE.small.leading, size, font: regular, color: MUTED }),
           );
-          caseLine.forEach((line, row) =>
-            page.drawText(line, {
-              x: A4[0] - MARGIN_X - regular.widthOfTextAtSize(line, size),
-              y: HEADER_Y + (caseLine.length - 1 - row) * TYPE.small.leading,
+          right.forEach((line, row) =>
+            page.drawText(line.text, {
+              x: A4[0] - MARGIN_X - line.font.widthOfTextAtSize(line.text, size),
+              y: HEADER_Y + (right.length - 1 - row) * TYPE.small.leading,
               size,
-              font: regular,
-              color: MUTED,
+              font: line.font,
+              color: line.font === bold ? INK : MUTED,
             }),
           );
         },
