@@ -165,15 +165,26 @@ export function paragraphBlock(
   };
 }
 
-/** Long text as blocks of at most a page each, so that it can run over several pages. */
-export function paragraphBlocks(writer: PageWriter, text: string, style: TextStyle, font: PDFFont, parent: StructureElement): Block[] {
+/**
+ * Long text as blocks of at most a page each, so that it can run over several pages. The first
+ * block takes at most `firstRoom` (what is left of the current page), so that a heading placed
+ * with it does not leave the rest of its page empty.
+ */
+export function paragraphBlocks(writer: PageWriter, text: string, style: TextStyle, font: PDFFont, parent: StructureElement, firstRoom = PAGE_CONTENT_HEIGHT): Block[] {
   const wrapped = lines(text, font, style.size);
-  const perBlock = Math.max(1, Math.floor((PAGE_CONTENT_HEIGHT - 8) / style.leading));
+  const perPage = Math.max(1, Math.floor((PAGE_CONTENT_HEIGHT - 8) / style.leading));
+  const first = Math.floor((firstRoom - 8) / style.leading);
   const blocks: Block[] = [];
-  for (let start = 0; start < wrapped.length; start += perBlock) {
-    const last = start + perBlock >= wrapped.length;
-    blocks.push(paragraphBlock(writer, wrapped.slice(start, start + perBlock), style, font, INK, 'P', parent, last ? 8 : 0));
+  // Fewer than three lines under a heading at the foot of a page: the heading goes on with the text instead.
+  let start = 0;
+  let size = first >= 3 ? Math.min(first, perPage) : perPage;
+  while (start < wrapped.length) {
+    const last = start + size >= wrapped.length;
+    blocks.push(paragraphBlock(writer, wrapped.slice(start, start + size), style, font, INK, 'P', parent, last ? 8 : 0));
+    start += size;
+    size = perPage;
   }
+  if (!blocks.length) blocks.push(paragraphBlock(writer, [''], style, font, INK, 'P', parent));
   return blocks;
 }
 

@@ -8,6 +8,7 @@ import { appliesToText } from '../templates/situations.ts';
 import { shareEmptyTextAppearances, shareIdenticalAppearances } from './dedupe.ts';
 import { headingBlock, INK, paragraphBlock, paragraphBlocks, PageWriter, titleBlock, TYPE, MUTED, type Branding, type Fonts } from './layout.ts';
 import { setMetadata } from './metadata.ts';
+import { MARGIN_BOTTOM } from './geometry.ts';
 import { dropUnreferencedObjects } from './unreferenced.ts';
 import { fieldBlocks, updateTextAppearances, type Continuation, type WidgetContext } from './widgets.ts';
 import { continuationHeading } from './overflow.ts';
@@ -210,8 +211,9 @@ function placeContinuations(writer: PageWriter, overflow: Continuation[]): numbe
   const sect = writer.tree.element('Sect', writer.tree.root);
   writer.place(headingBlock(writer, 'Fortsättning av text som inte fick plats', sect));
   return overflow.map((item) => {
-    const [first, ...rest] = paragraphBlocks(writer, item.text, TYPE.control, writer.fonts.regular, sect);
-    writer.placeTogether([paragraphBlock(writer, continuationHeading(item.label, item.fromPage), TYPE.label, writer.fonts.bold, INK, 'H2', sect, 4), first!]);
+    const heading = paragraphBlock(writer, continuationHeading(item.label, item.fromPage), TYPE.label, writer.fonts.bold, INK, 'H2', sect, 4);
+    const [first, ...rest] = paragraphBlocks(writer, item.text, TYPE.control, writer.fonts.regular, sect, writer.y - MARGIN_BOTTOM - heading.height);
+    writer.placeTogether([heading, first!]);
     const page = writer.pages.length;
     rest.forEach((block) => writer.place(block));
     return page;

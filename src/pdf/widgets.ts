@@ -451,7 +451,7 @@ function signatureBlock(context: WidgetContext, field: Extract<TemplateField, { 
         writer.tree.tagged(page, 'Lbl', block, () => drawLines(writer, [signer.party], x, top, TYPE.label, bold));
         const lineY = top - 48;
         writer.tree.artifact(page, () => page.drawLine({ start: { x, y: lineY }, end: { x: x + columnWidth, y: lineY }, thickness: 0.75, color: INK }));
-        writer.tree.tagged(page, 'P', block, () => drawLines(writer, [`Underskrift: ${signer.party}`], x, lineY - 2, TYPE.help, regular, MUTED));
+        writer.tree.tagged(page, 'P', block, () => drawLines(writer, [`Underskrift: ${signer.party}`], x, lineY - 4, TYPE.help, regular, MUTED));
         writer.tree.tagged(page, 'Lbl', block, () => drawLines(writer, ['Namnförtydligande'], x, lineY - 18, TYPE.help, regular, MUTED));
         addTextField(context, signer.name, box.nameText, box.name, x, lineY - 52, columnWidth - 110, block);
         writer.tree.tagged(page, 'Lbl', block, () => drawLines(writer, ['Datum'], x + columnWidth - 100, lineY - 18, TYPE.help, regular, MUTED));
