@@ -68,4 +68,4 @@ export const violenceCase: FormValues = {
 };
 
 /** What Förälder 1's copy must never show: Förälder 2's contact details and support, and what is kept in the case file. */
-export const notForParent1 = ['kvinnojouren', '070-222', '070-333', 'skyddade personuppgifter', 'utövat våld', 'Kvinnojourens lokal'];
+export const notForParent1 = ['kvinnojouren', '070-222', '070-333', 'Förälder 2 har skyddade personuppgifter', 'har utövat våld mot förälder 2', 'Kvinnojourens lokal', 'Mădălina'];
