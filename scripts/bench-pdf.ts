@@ -60,6 +60,19 @@ export async function benchmarkPdfs(): Promise<void> {
   }
   const middle = (values: number[]) => values.sort((a, b) => a - b)[1]!;
   rows.push(['alla mallar i följd', '', '', '', '', '', `${middle(rounds.map((r) => r.wall)).toFixed(0)} ms`, `${middle(rounds.map((r) => r.cpu)).toFixed(0)} ms`]);
+  // Very long strings without a space: line breaking must stay linear (target: under 5 s each).
+  const plan = templates.find((template) => template.id === 'umgangesplan')!;
+  for (const [name, values] of [
+    ['200 000 tecken utan mellanrum (textfält)', { 'barnets-namn': 'x'.repeat(200_000) }],
+    ['50 000 × "a-" (textområde)', { 'barnets-tankar': 'a-'.repeat(50_000) }],
+  ] as const) {
+    const start = performance.now();
+    const cpu = process.cpuUsage();
+    const bytes = await renderTemplatePdf(plan, { fonts, values });
+    const used = process.cpuUsage(cpu);
+    const size = await pdfSizes(bytes);
+    rows.push([`umgangesplan: ${name}`, String(size.pages), '', kB(size.total), '', '', `${(performance.now() - start).toFixed(0)} ms`, `${((used.user + used.system) / 1000).toFixed(0)} ms`]);
+  }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   console.log('PDF-mallar');
   for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));

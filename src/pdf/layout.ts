@@ -39,6 +39,8 @@ export interface Block {
 export interface RunningHeader {
   municipality?: string;
   caseLine?: string;
+  /** Whose copy this is: "Exemplar för: Förälder 1", under the case line. */
+  copyLine?: string;
   /** The first page shows the municipality in its title block. */
   brandedFirstPage?: boolean;
 }
@@ -89,28 +91,34 @@ export class PageWriter {
     const { regular } = this.fonts;
     const size = TYPE.small.size;
     const half = CONTENT_WIDTH / 2 - 6;
-    const municipality = limit(header.municipality ? wrapText(header.municipality, regular, size, header.caseLine ? half : CONTENT_WIDTH) : [], 3);
-    const caseLine = limit(header.caseLine ? wrapText(header.caseLine, regular, size, header.municipality ? half : CONTENT_WIDTH) : [], 2);
+    const municipality = limit(header.municipality ? wrapText(header.municipality, regular, size, header.caseLine || header.copyLine ? half : CONTENT_WIDTH) : [], 3);
+    const { bold } = this.fonts;
+    const rightWidth = header.municipality ? half : CONTENT_WIDTH;
+    // The right column, from the top: the case line, then whose copy this is, in bold.
+    const right = [
+      ...limit(header.caseLine ? wrapText(header.caseLine, regular, size, rightWidth) : [], 2).map((text) => ({ text, font: regular })),
+      ...limit(header.copyLine ? wrapText(header.copyLine, bold, size, rightWidth) : [], 1).map((text) => ({ text, font: bold })),
+    ];
     this.pages.forEach((page, index) => {
-      const right = `Sida ${index + 1} av ${this.pages.length}`;
+      const pageNumber = `Sida ${index + 1} av ${this.pages.length}`;
       this.tree.artifact(
         page,
         () => {
           page.drawLine({ start: { x: MARGIN_X, y: FOOTER_Y + 12 }, end: { x: A4[0] - MARGIN_X, y: FOOTER_Y + 12 }, thickness: 0.5, color: FAINT });
           page.drawText(footerLeft, { x: MARGIN_X, y: FOOTER_Y, size, font: regular, color: MUTED });
-          page.drawText(right, { x: A4[0] - MARGIN_X - regular.widthOfTextAtSize(right, size), y: FOOTER_Y, size, font: regular, color: MUTED });
+          page.drawText(pageNumber, { x: A4[0] - MARGIN_X - regular.widthOfTextAtSize(pageNumber, size), y: FOOTER_Y, size, font: regular, color: MUTED });
           // The header grows upwards from a fixed line, so a long name wraps into the top margin, never into the content.
           // Page 1 names the municipality above the title already.
           (index === 0 && header.brandedFirstPage ? [] : municipality).forEach((line, row) =>
             page.drawText(line, { x: MARGIN_X, y: HEADER_Y + (municipality.length - 1 - row) * TYPE.small.leading, size, font: regular, color: MUTED }),
           );
-          caseLine.forEach((line, row) =>
-            page.drawText(line, {
-              x: A4[0] - MARGIN_X - regular.widthOfTextAtSize(line, size),
-              y: HEADER_Y + (caseLine.length - 1 - row) * TYPE.small.leading,
+          right.forEach((line, row) =>
+            page.drawText(line.text, {
+              x: A4[0] - MARGIN_X - line.font.widthOfTextAtSize(line.text, size),
+              y: HEADER_Y + (right.length - 1 - row) * TYPE.small.leading,
               size,
-              font: regular,
-              color: MUTED,
+              font: line.font,
+              color: line.font === bold ? INK : MUTED,
             }),
           );
         },
@@ -157,15 +165,26 @@ export function paragraphBlock(
   };
 }
 
-/** Long text as blocks of at most a page each, so that it can run over several pages. */
-export function paragraphBlocks(writer: PageWriter, text: string, style: TextStyle, font: PDFFont, parent: StructureElement): Block[] {
+/**
+ * Long text as blocks of at most a page each, so that it can run over several pages. The first
+ * block takes at most `firstRoom` (what is left of the current page), so that a heading placed
+ * with it does not leave the rest of its page empty.
+ */
+export function paragraphBlocks(writer: PageWriter, text: string, style: TextStyle, font: PDFFont, parent: StructureElement, firstRoom = PAGE_CONTENT_HEIGHT): Block[] {
   const wrapped = lines(text, font, style.size);
-  const perBlock = Math.max(1, Math.floor((PAGE_CONTENT_HEIGHT - 8) / style.leading));
+  const perPage = Math.max(1, Math.floor((PAGE_CONTENT_HEIGHT - 8) / style.leading));
+  const first = Math.floor((firstRoom - 8) / style.leading);
   const blocks: Block[] = [];
-  for (let start = 0; start < wrapped.length; start += perBlock) {
-    const last = start + perBlock >= wrapped.length;
-    blocks.push(paragraphBlock(writer, wrapped.slice(start, start + perBlock), style, font, INK, 'P', parent, last ? 8 : 0));
+  // Fewer than three lines under a heading at the foot of a page: the heading goes on with the text instead.
+  let start = 0;
+  let size = first >= 3 ? Math.min(first, perPage) : perPage;
+  while (start < wrapped.length) {
+    const last = start + size >= wrapped.length;
+    blocks.push(paragraphBlock(writer, wrapped.slice(start, start + size), style, font, INK, 'P', parent, last ? 8 : 0));
+    start += size;
+    size = perPage;
   }
+  if (!blocks.length) blocks.push(paragraphBlock(writer, [''], style, font, INK, 'P', parent));
   return blocks;
 }
 

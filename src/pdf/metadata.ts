@@ -1,12 +1,14 @@
-import type { PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFHexString, PDFName, type PDFDocument } from 'pdf-lib';
+import { INFO_KEYS } from './pdf-keys.ts';
 import type { Template } from '../templates/schema.ts';
 import { attachXmp } from './xmp.ts';
 
 /*
  * Document metadata: the information dictionary and the same facts in XMP, with the PDF/UA
- * identifier. A municipal version names the municipality as author and keyword.
+ * identifier. A municipal version names the municipality as author and keyword. The information
+ * dictionary also names the template, its version and the copy, for readFilledPdf.
  */
-export function setMetadata(doc: PDFDocument, template: Template, municipality?: string) {
+export function setMetadata(doc: PDFDocument, template: Template, municipality?: string, copyId?: string) {
   const fields = {
     title: template.title,
     description: template.description,
@@ -27,4 +29,7 @@ export function setMetadata(doc: PDFDocument, template: Template, municipality?:
   doc.setCreationDate(fields.date);
   doc.setModificationDate(fields.date);
   attachXmp(doc, fields);
+  const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
+  const identity = { [INFO_KEYS.template]: template.id, [INFO_KEYS.version]: template.version, ...(copyId ? { [INFO_KEYS.copy]: copyId } : {}) };
+  for (const [key, value] of Object.entries(identity)) info.set(PDFName.of(key), PDFHexString.fromText(value));
 }

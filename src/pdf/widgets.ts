@@ -15,9 +15,12 @@ import {
   type PDFTextField,
 } from 'pdf-lib';
 import type { TemplateField } from '../templates/schema.ts';
+import { appliesToText, type SituationId } from '../templates/situations.ts';
 import { controlsFor, signerControls, tableCells, YES_NO, DATE_FORMAT, type FormControl, type FormValues } from '../templates/form-fields.ts';
 import { printableText, unprintableCharacters } from './charset.ts';
 import { wrapText } from './wrap.ts';
+import { continuationMarker, cutForBox } from './overflow.ts';
+import { CONTINUATION_KEY } from './pdf-keys.ts';
 import { unprintableMessage } from '../templates/draft.ts';
 import { textString, type StructureElement } from './structure.ts';
 import { drawLines, FAINT, INK, lines, MUTED, RULE, TYPE, type Block, type PageWriter } from './layout.ts';
@@ -26,8 +29,9 @@ import { CONTENT_WIDTH, FIELD_PADDING, MARGIN_X, PAGE_CONTENT_HEIGHT, TABLE_ROW,
 /*
  * Form widgets: every template field as a measured block of label, help and controls. A filled
  * value that is longer than its box grows the box; what does not fit even on a whole page, or in
- * a box that cannot grow (signatures), is collected for a continuation page. A locked copy draws
- * the values as text instead of fields.
+ * a box that cannot grow (signatures), goes on to a continuation page: the box ends with
+ * "… fortsätter på sidan N" and its field holds only the part it shows (the rest is kept in the
+ * field's dictionary for readFilledPdf). A locked copy draws the values as text instead of fields.
  */
 
 const BOX_SIZE = 11;
@@ -38,36 +42,52 @@ const SECTION_LEAD_ROOM = 110;
 export interface Continuation {
   label: string;
   text: string;
+  /** The page of the box the text comes from. */
+  fromPage: number;
 }
 
 export interface WidgetContext {
   writer: PageWriter;
   form: PDFForm;
   values: FormValues;
-  /** Draw values as text and make no fields: the copy for signing and the case file. */
+  /** Draw values as text and make no fields, and leave out the help: the copy for signing and the case file. */
   locked: boolean;
-  /** Controls whose values must not print in this copy (contact details for other recipients). */
-  withheld: Set<string>;
+  /** Say under a part's label which situations it applies in: the form has no situation chosen. */
+  showAppliesTo: boolean;
   overflow: Continuation[];
+  /** The page each continuation starts on, by its place in `overflow`, once a first layout has found them. */
+  continuationPages?: number[];
   /** The lines each filled text field shows. */
   shownText: Map<PDFTextField, string>;
 }
 
-/** The value to print, or '' when there is none or it is withheld. A character the font lacks is an error, never a box. */
+/** The value to print, or '' when there is none. A character the font lacks is an error, never a box. */
 const textValue = (context: WidgetContext, name: string) => {
   const value = context.values[name];
-  if (typeof value !== 'string' || value.trim() === '' || context.withheld.has(name)) return '';
+  if (typeof value !== 'string' || value.trim() === '') return '';
   const unprintable = unprintableCharacters(value);
   if (unprintable.length) throw new Error(`${name}: ${unprintableMessage(unprintable)}`);
   return printableText(value);
 };
 
-/** A field's label and help, then its controls. The first block holds the label, so it is never left alone at a page end. */
-export function fieldBlocks(context: WidgetContext, field: TemplateField, parent: StructureElement): Block[] {
+const sameSituations = (a: readonly SituationId[] | undefined, b: readonly SituationId[] | undefined) =>
+  Boolean(a && b && a.length === b.length && a.every((id) => b.includes(id)));
+
+/**
+ * A field's label, the situations it applies in and its help, then its controls. The first block
+ * holds the label, so it is never left alone at a page end. The situations are said once: not
+ * under a field that applies where its section does. A locked copy prints no help.
+ */
+export function fieldBlocks(context: WidgetContext, field: TemplateField, parent: StructureElement, sectionOnlyIn?: readonly SituationId[]): Block[] {
   const { bold, regular } = context.writer.fonts;
   const labelLines = lines(field.label, bold, TYPE.label.size);
-  const helpText = field.type === 'date' ? [field.help, `Skriv datum som ${DATE_FORMAT}.`].filter(Boolean).join(' ') : field.help;
-  const helpLines = helpText ? lines(helpText, regular, TYPE.help.size) : [];
+  const appliesTo = context.showAppliesTo && field.onlyIn && !sameSituations(field.onlyIn, sectionOnlyIn) ? appliesToText(field.onlyIn) : undefined;
+  const helpText = context.locked
+    ? undefined
+    : field.type === 'date'
+      ? [field.help, `Skriv datum som ${DATE_FORMAT}.`].filter(Boolean).join(' ')
+      : field.help;
+  const helpLines = [appliesTo, helpText].filter((text): text is string => Boolean(text)).flatMap((text) => lines(text, regular, TYPE.help.size));
   const headHeight = labelLines.length * TYPE.label.leading + helpLines.length * TYPE.help.leading + 4;
   const head: Block = {
     height: headHeight,
@@ -130,9 +150,11 @@ function controlBlocks(context: WidgetContext, field: TemplateField, parent: Str
  * measures the whole remaining text once per word and takes minutes for a long text.
  */
 function layoutValue(font: PDFFont, text: string, width: number) {
+  const innerWidth = width - 2 * FIELD_PADDING - 0.5;
   return {
-    lines: wrapText(text, font, TYPE.control.size, width - 2 * FIELD_PADDING - 0.5),
+    lines: wrapText(text, font, TYPE.control.size, innerWidth),
     lineHeight: font.heightAtSize(TYPE.control.size) * 1.2,
+    innerWidth,
   };
 }
 
@@ -150,24 +172,34 @@ export function updateTextAppearances(context: WidgetContext, font: PDFFont) {
 interface Fit {
   height: number;
   multiline: boolean;
-  /** The lines the box shows. */
+  /** The lines the box shows, with the continuation marker when the text goes on. */
   shown: string[];
+  /** What the field holds: the whole text, or the part the box shows when the rest is on a continuation page. */
+  value: string;
+  /** The text after `value`, when it goes on to a continuation page. */
+  rest?: string;
+  continuation?: Continuation;
 }
 
 /**
  * The box a value needs. A box that may grow becomes as tall as the text, up to `maxHeight`;
- * lines beyond what the box shows go to the continuation page under the control's name.
+ * what the box cannot show goes to a continuation page, and the box says on which.
  */
 function fitValue(context: WidgetContext, control: FormControl, text: string, width: number, height: number, multiline: boolean, grow: boolean, maxHeight = height): Fit {
-  if (!text) return { height, multiline, shown: [] };
-  const { lines: wrapped, lineHeight } = layoutValue(context.writer.fonts.regular, text, width);
+  if (!text) return { height, multiline, shown: [], value: '' };
+  const font = context.writer.fonts.regular;
+  const { lines: wrapped, lineHeight, innerWidth } = layoutValue(font, text, width);
   const singleFits = wrapped.length === 1 && !multiline;
-  if (singleFits) return { height, multiline, shown: wrapped };
+  if (singleFits) return { height, multiline, shown: wrapped, value: text };
   const needed = wrapped.length * lineHeight + 2 * FIELD_PADDING + 3;
   const boxHeight = grow ? Math.min(Math.max(height, needed), Math.max(height, maxHeight)) : height;
   const visible = multiline || grow ? Math.max(1, Math.floor((boxHeight - 2 * FIELD_PADDING - 3) / lineHeight)) : 1;
-  if (wrapped.length > visible) context.overflow.push({ label: control.tooltip, text: wrapped.slice(visible).join('\n') });
-  return { height: boxHeight, multiline: multiline || grow, shown: wrapped.slice(0, visible) };
+  if (wrapped.length <= visible) return { height: boxHeight, multiline: multiline || grow, shown: wrapped, value: text };
+  const marker = continuationMarker(context.continuationPages?.[context.overflow.length]);
+  const cut = cutForBox(text, font, TYPE.control.size, innerWidth, visible, marker);
+  const continuation: Continuation = { label: control.tooltip, text: cut.rest.replace(/^\s+/, ''), fromPage: 0 };
+  context.overflow.push(continuation);
+  return { height: boxHeight, multiline: true, shown: cut.lines, value: cut.held, rest: cut.rest, continuation };
 }
 
 function textBlock(
@@ -202,6 +234,7 @@ function addTextField(
   const { writer } = context;
   const page = writer.page;
   const height = fit.height;
+  if (fit.continuation) fit.continuation.fromPage = writer.pages.length;
   writer.tree.artifact(page, () => {
     if (options.border !== false) page.drawRectangle({ x, y, width, height, borderColor: RULE, borderWidth: 0.75 });
     // Writing lines are for a pen; they would not match the lines of a typed value.
@@ -225,10 +258,9 @@ function addTextField(
   if (fit.multiline) field.enableMultiline();
   field.addToPage(page, { x, y, width, height, font: writer.fonts.regular, borderWidth: 0, backgroundColor: undefined, borderColor: undefined });
   // After addToPage, which draws an appearance at once with pdf-lib's slow line breaking.
-  if (text) {
-    field.setText(text);
-    context.shownText.set(field, fit.shown.join('\n'));
-  }
+  if (fit.value) field.setText(fit.value);
+  if (fit.shown.length) context.shownText.set(field, fit.shown.join('\n'));
+  if (fit.rest) field.acroField.dict.set(PDFName.of(CONTINUATION_KEY), PDFHexString.fromText(fit.rest));
   field.setFontSize(TYPE.control.size);
   setTooltip(field.acroField.dict, control.tooltip);
   tagWidgets(context, field.acroField.getWidgets(), parent, control.tooltip);
@@ -258,7 +290,7 @@ function drawOption(context: WidgetContext, parent: StructureElement, text: stri
 function radioBlock(context: WidgetContext, control: FormControl, options: string[], parent: StructureElement, inline: boolean): Block {
   const rows = optionRows(context, options);
   const raw = context.values[control.name];
-  const value = typeof raw === 'string' && options.includes(raw) && !context.withheld.has(control.name) ? raw : undefined;
+  const value = typeof raw === 'string' && options.includes(raw) ? raw : undefined;
   return {
     height: inline ? OPTION_LEADING : rows.total,
     draw(y) {
@@ -292,7 +324,7 @@ function checkboxBlock(context: WidgetContext, options: string[], controls: Form
       const page = writer.page;
       let top = y;
       controls.forEach((control, index) => {
-        const checked = context.values[control.name] === true && !context.withheld.has(control.name);
+        const checked = context.values[control.name] === true;
         if (!context.locked) {
           const box = form.createCheckBox(control.name);
           box.addToPage(page, { x: MARGIN_X, y: top - BOX_SIZE - 2, width: BOX_SIZE, height: BOX_SIZE, ...BOX_STYLE });
@@ -343,7 +375,7 @@ function tableBlocks(context: WidgetContext, field: Extract<TemplateField, { typ
   };
 
   const rows = tableCells(field).map((cells): Block => {
-    const texts = cells.map((cell) => textValue(context, cell.name));
+    const texts = cells.map((cell) => (cell.kind === 'select' ? chosenOption(context, cell) : textValue(context, cell.name)));
     const fits = cells.map((cell, column) => fitValue(context, cell, texts[column]!, widths[column]!, TABLE_ROW, false, true, maxRow));
     const height = Math.max(...fits.map((fit) => fit.height));
     return {
@@ -355,7 +387,8 @@ function tableBlocks(context: WidgetContext, field: Extract<TemplateField, { typ
         cells.forEach((cell, column) => {
           const td = writer.tree.element('TD', tableRow);
           const fit = { ...fits[column]!, height, multiline: fits[column]!.multiline || height > TABLE_ROW };
-          addTextField(context, cell, texts[column]!, fit, cellX, y - height, widths[column]!, td);
+          if (cell.kind === 'select' && !context.locked) addDropdown(context, cell, texts[column]!, cellX, y - height, widths[column]!, height, td);
+          else addTextField(context, cell, texts[column]!, fit, cellX, y - height, widths[column]!, td);
           cellX += widths[column]!;
         });
       },
@@ -366,6 +399,26 @@ function tableBlocks(context: WidgetContext, field: Extract<TemplateField, { typ
   if (whole.height <= PAGE_CONTENT_HEIGHT - SECTION_LEAD_ROOM - 60) return [whole];
   const [firstRow, ...rest] = rows;
   return [join(header, firstRow!), ...rest];
+}
+
+/** A drop-down's value when it is one of its options, else ''. */
+function chosenOption(context: WidgetContext, control: FormControl): string {
+  const value = textValue(context, control.name);
+  return control.options?.includes(value) ? value : '';
+}
+
+/** A table cell with a fixed list to choose from: a drop-down (combo box) in its cell's frame. */
+function addDropdown(context: WidgetContext, control: FormControl, value: string, x: number, y: number, width: number, height: number, parent: StructureElement) {
+  const { writer } = context;
+  const page = writer.page;
+  writer.tree.artifact(page, () => page.drawRectangle({ x, y, width, height, borderColor: RULE, borderWidth: 0.75 }));
+  const dropdown = context.form.createDropdown(control.name);
+  dropdown.setOptions(control.options ?? []);
+  if (value) dropdown.select(value);
+  dropdown.addToPage(page, { x, y, width, height, font: writer.fonts.regular, borderWidth: 0, backgroundColor: undefined, borderColor: undefined });
+  dropdown.setFontSize(TYPE.control.size);
+  setTooltip(dropdown.acroField.dict, control.tooltip);
+  tagWidgets(context, dropdown.acroField.getWidgets(), parent, control.tooltip);
 }
 
 /** One block per signer: who signs (the party, numbered when a party signs twice), the line, and fields for name and date. */
@@ -398,7 +451,7 @@ function signatureBlock(context: WidgetContext, field: Extract<TemplateField, { 
         writer.tree.tagged(page, 'Lbl', block, () => drawLines(writer, [signer.party], x, top, TYPE.label, bold));
         const lineY = top - 48;
         writer.tree.artifact(page, () => page.drawLine({ start: { x, y: lineY }, end: { x: x + columnWidth, y: lineY }, thickness: 0.75, color: INK }));
-        writer.tree.tagged(page, 'P', block, () => drawLines(writer, [`Underskrift: ${signer.party}`], x, lineY - 2, TYPE.help, regular, MUTED));
+        writer.tree.tagged(page, 'P', block, () => drawLines(writer, [`Underskrift: ${signer.party}`], x, lineY - 4, TYPE.help, regular, MUTED));
         writer.tree.tagged(page, 'Lbl', block, () => drawLines(writer, ['Namnförtydligande'], x, lineY - 18, TYPE.help, regular, MUTED));
         addTextField(context, signer.name, box.nameText, box.name, x, lineY - 52, columnWidth - 110, block);
         writer.tree.tagged(page, 'Lbl', block, () => drawLines(writer, ['Datum'], x + columnWidth - 100, lineY - 18, TYPE.help, regular, MUTED));

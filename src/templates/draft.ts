@@ -25,9 +25,83 @@ export function unprintableMessage(characters: string[]): string {
   return `${named.length === 1 ? 'Tecknet' : 'Tecknen'} ${named.join(', ')} går inte att skriva ut i PDF:en. Byt ut ${named.length === 1 ? 'det' : 'dem'}, eller skriv för hand på utskriften.`;
 }
 
-/** The problems with the values in a form, by control name, in Swedish. Empty fields are allowed. */
-export function validateValues(template: Template, values: FormValues): Record<string, string> {
+/** Characters that text pasted from a web page or a word processor brings along unseen: removed. */
+const INVISIBLE: Record<number, string> = {
+  0x200b: 'nollbreddsmellanslag',
+  0x200c: 'nollbredds icke-sammanfogare',
+  0x200d: 'nollbreddssammanfogare',
+  0x2060: 'ordsammanfogare',
+  0x00ad: 'mjukt bindestreck',
+  0xfeff: 'byteordningsmarkering',
+  0x200e: 'vänster-till-höger-markering',
+  0x200f: 'höger-till-vänster-markering',
+  0x202a: 'vänster-till-höger-inbäddning',
+  0x202b: 'höger-till-vänster-inbäddning',
+  0x202c: 'slut på riktningsformatering',
+  0x202d: 'vänster-till-höger-åsidosättning',
+  0x202e: 'höger-till-vänster-åsidosättning',
+  0x2066: 'vänster-till-höger-isolering',
+  0x2067: 'höger-till-vänster-isolering',
+  0x2068: 'första starka isolering',
+  0x2069: 'slut på riktningsisolering',
+};
+
+/** Spaces of other kinds, and tabs: each becomes an ordinary space. */
+const SPACES: Record<number, string> = {
+  0x00a0: 'hårt mellanslag',
+  0x202f: 'smalt hårt mellanslag',
+  0x0009: 'tabb',
+};
+
+const INVISIBLE_OR_SPACE = /[\u200b-\u200d\u2060\u00ad\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069\u00a0\u202f\t]/;
+const EVERY_INVISIBLE_OR_SPACE = new RegExp(INVISIBLE_OR_SPACE.source, 'g');
+
+const unicodeNumber = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** A change cleanInvisible made to one control's value, in Swedish. */
+export interface InvisibleChange {
+  name: string;
+  description: string;
+}
+
+/**
+ * Removes the invisible characters that pasted text brings along (zero-width spaces and joiners,
+ * soft hyphens, byte order marks, directional marks) and makes no-break spaces and tabs ordinary
+ * spaces, so that none of them stops the PDF. Each kind of character changed in a value is
+ * described once, with how many there were: "2 osynliga tecken togs bort (nollbreddsmellanslag U+200B)".
+ */
+export function cleanInvisible(values: FormValues): { values: FormValues; changes: InvisibleChange[] } {
+  const cleaned: FormValues = {};
+  const changes: InvisibleChange[] = [];
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value !== 'string' || !INVISIBLE_OR_SPACE.test(value)) {
+      cleaned[name] = value;
+      continue;
+    }
+    const counts = new Map<number, number>();
+    cleaned[name] = value.replace(EVERY_INVISIBLE_OR_SPACE, (character) => {
+      const code = character.codePointAt(0)!;
+      counts.set(code, (counts.get(code) ?? 0) + 1);
+      return code in SPACES ? ' ' : '';
+    });
+    for (const [code, count] of counts) {
+      const description =
+        code in SPACES
+          ? `${count} tecken byttes mot ${count === 1 ? 'ett vanligt mellanslag' : 'vanliga mellanslag'} (${SPACES[code]} ${unicodeNumber(code)})`
+          : `${count} ${count === 1 ? 'osynligt tecken togs' : 'osynliga tecken togs'} bort (${INVISIBLE[code]} ${unicodeNumber(code)})`;
+      changes.push({ name, description });
+    }
+  }
+  return { values: cleaned, changes };
+}
+
+/**
+ * The problems with the values in a form, by control name, in Swedish. Empty fields are allowed.
+ * Invisible characters are not problems: cleanInvisible removes them before the PDF is made.
+ */
+export function validateValues(template: Template, rawValues: FormValues): Record<string, string> {
   const problems: Record<string, string> = {};
+  const { values } = cleanInvisible(rawValues);
   for (const control of templateControls(template)) {
     const value = values[control.name];
     if (control.kind === 'date' && typeof value === 'string' && value.trim() !== '' && !isIsoDate(value.trim())) {

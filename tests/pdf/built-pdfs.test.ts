@@ -94,7 +94,7 @@ describe.each(templates.map((template) => [template.id, template] as const))('%s
     for (const control of templateControls(template)) {
       const objects = fields?.get(control.name)?.filter((field) => field.type !== '');
       expect(objects?.length, control.name).toBeGreaterThan(0);
-      const expectedType = { text: 'text', multiline: 'text', date: 'text', checkbox: 'checkbox', radio: 'radiobutton' }[control.kind];
+      const expectedType = { text: 'text', multiline: 'text', date: 'text', checkbox: 'checkbox', radio: 'radiobutton', select: 'combobox' }[control.kind];
       expect(objects![0]!.type, control.name).toBe(expectedType);
       const fieldWidgets = found.filter((widget) => widget.fieldName === control.name);
       if (control.kind === 'radio') {
