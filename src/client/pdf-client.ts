@@ -1,4 +1,5 @@
-import type { RenderJob, RenderRequest, RenderResponse } from './pdf-worker.ts';
+import type { ReadJob, RenderJob, RenderRequest, RenderResponse } from './pdf-worker.ts';
+import type { FilledPdf } from '../pdf/read-filled.ts';
 
 /*
  * Talks to the PDF worker. The worker is started on the first call to start() (when the user
@@ -7,8 +8,10 @@ import type { RenderJob, RenderRequest, RenderResponse } from './pdf-worker.ts';
  * in time rejects every waiting request with a Swedish message and is replaced on the next request.
  */
 
+type Answer = Uint8Array<ArrayBuffer> | FilledPdf;
+
 interface Pending {
-  resolve: (bytes: Uint8Array<ArrayBuffer>) => void;
+  resolve: (answer: Answer) => void;
   reject: (error: Error) => void;
   timer: ReturnType<typeof setTimeout>;
 }
@@ -16,6 +19,8 @@ interface Pending {
 export interface PdfClient {
   start(): void;
   render(job: RenderJob): Promise<Uint8Array<ArrayBuffer>>;
+  /** Reads a filled PDF made by the site back into form values. */
+  read(job: Omit<ReadJob, 'kind'>): Promise<FilledPdf>;
 }
 
 export function createPdfClient(createWorker: () => Worker, timeoutMs = 60_000): PdfClient {
@@ -41,7 +46,7 @@ export function createPdfClient(createWorker: () => Worker, timeoutMs = 60_000):
       if (!request) return;
       pending.delete(event.data.id);
       clearTimeout(request.timer);
-      if (event.data.ok) request.resolve(event.data.bytes);
+      if (event.data.ok) request.resolve('bytes' in event.data ? event.data.bytes : event.data.filled);
       else request.reject(new Error(event.data.message));
     });
     started.addEventListener('error', (event) => {
@@ -53,20 +58,27 @@ export function createPdfClient(createWorker: () => Worker, timeoutMs = 60_000):
     return started;
   };
 
+  const ask = (job: RenderJob | ReadJob): Promise<Answer> => {
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => failAll('Det tog för lång tid att skapa PDF:en. Försök igen, eller ladda ner den tomma blanketten och fyll i den i en PDF-läsare.'),
+        timeoutMs,
+      );
+      pending.set(id, { resolve, reject, timer });
+      start().postMessage({ ...job, id } satisfies RenderRequest);
+    });
+  };
+
   return {
     start() {
       start();
     },
     render(job) {
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(
-          () => failAll('Det tog för lång tid att skapa PDF:en. Försök igen, eller ladda ner den tomma blanketten och fyll i den i en PDF-läsare.'),
-          timeoutMs,
-        );
-        pending.set(id, { resolve, reject, timer });
-        start().postMessage({ ...job, id } satisfies RenderRequest);
-      });
+      return ask(job) as Promise<Uint8Array<ArrayBuffer>>;
+    },
+    read(job) {
+      return ask({ kind: 'read', ...job }) as Promise<FilledPdf>;
     },
   };
 }

@@ -13,16 +13,24 @@ import type { Template } from '../templates/schema.ts';
 import type { FormValues } from '../templates/form-fields.ts';
 import type { CopyInfo } from '../templates/copies.ts';
 import type { ChildPlan, ParentPlan } from '../plan/summary-types.ts';
+import { readFilledPdf, type FilledPdf } from '../pdf/read-filled.ts';
 
 export type RenderJob =
   | { kind: 'form'; template: Template; values: FormValues; locked: boolean; copy?: CopyInfo }
   | { kind: 'var-plan'; plan: ParentPlan }
   | { kind: 'min-traffplan'; plan: ChildPlan };
 
-/** The id is echoed in the response, so that answers to quick repeated requests are never mixed up. */
-export type RenderRequest = RenderJob & { id: number };
+/** Reading a filled PDF made by the site back into the form. */
+export type ReadJob = { kind: 'read'; template: Template; bytes: Uint8Array<ArrayBuffer> };
 
-export type RenderResponse = { id: number } & ({ ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; message: string });
+/** The id is echoed in the response, so that answers to quick repeated requests are never mixed up. */
+export type RenderRequest = (RenderJob | ReadJob) & { id: number };
+
+export type RenderResponse = { id: number } & (
+  | { ok: true; bytes: Uint8Array<ArrayBuffer> }
+  | { ok: true; filled: FilledPdf }
+  | { ok: false; message: string }
+);
 
 const fonts = Promise.all(
   [regularFontUrl, boldFontUrl].map((url) =>
@@ -50,6 +58,10 @@ async function render(job: RenderJob): Promise<Uint8Array> {
 self.addEventListener('message', async (event: MessageEvent<RenderRequest>) => {
   const { id, ...job } = event.data;
   try {
+    if (job.kind === 'read') {
+      self.postMessage({ id, ok: true, filled: await readFilledPdf(job.template, job.bytes) } satisfies RenderResponse);
+      return;
+    }
     const bytes = (await render(job)) as Uint8Array<ArrayBuffer>;
     self.postMessage({ id, ok: true, bytes } satisfies RenderResponse, { transfer: [bytes.buffer] });
   } catch (error) {

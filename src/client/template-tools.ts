@@ -15,7 +15,7 @@ import { chosenSituation, copyFileName, findCopy, templateForCopy, templateForSi
 import { situationIdSchema } from '../templates/situations.ts';
 import { hasDeadlines, planDeadlines, plannedVisits, withDeadlines } from '../plan/visitation-plan.ts';
 import { buildCalendar } from '../plan/calendar.ts';
-import { ageBandOn, childPlanFrom, parentPlanFrom, type ParentNumber } from '../plan/summaries.ts';
+import { ageBandOn, childPlanFrom, parentPlanFrom } from '../plan/summaries.ts';
 import { childPlanHtml, parentPlanHtml } from '../plan/summary-html.ts';
 import type { AgeBand } from '../plan/summary-types.ts';
 
@@ -188,10 +188,9 @@ if (tools && form && definition) {
     if (findCopy(template, copy.id).summary === 'var-plan') {
       return { kind: 'var-plan' as const, plan: parentPlanFrom(copyTemplate, values, copy), file: copyFileName(template, copy.id, 'pdf', 'var-plan') };
     }
-    const parent = Number(tools.querySelector<HTMLSelectElement>('[data-child-parent]')?.value ?? '1') as ParentNumber;
     const chosenAge = tools.querySelector<HTMLSelectElement>('[data-child-age]')?.value as AgeBand | '';
     const ageBand = chosenAge || ageBandOn(String(values['barnets-fodelsedatum'] ?? ''), String(values['planens-datum'] ?? '')) || '7-12';
-    return { kind: 'min-traffplan' as const, plan: childPlanFrom(copyTemplate, values, parent, ageBand), file: copyFileName(template, `${copy.id}-forelder-${parent}`, 'pdf', 'min-traffplan') };
+    return { kind: 'min-traffplan' as const, plan: childPlanFrom(copyTemplate, values, ageBand), file: copyFileName(template, copy.id, 'pdf', 'min-traffplan') };
   };
 
   onAction('download-summary', async () => {
@@ -272,7 +271,10 @@ if (tools && form && definition) {
     }
     const text = buildCalendar({ planTitle: template.title, copyFor: copy.for, visits, deadlines, now: new Date() });
     download(text, 'text/calendar', copyFileName(template, copy.id, 'ics', 'kalender'));
-    say(`Kalenderfilen har laddats ner med ${visits.length} umgängen och ${deadlines.length} datum att hålla, för ${copy.for}. Öppna den i din kalender.`);
+    say(
+      `Kalenderfilen har laddats ner med ${visits.length} umgängen och ${deadlines.length} datum att hålla, för ${copy.for}. ` +
+        'Den som får filen bör bara lägga in den om ingen annan kan se hens kalender.',
+    );
   };
   onAction('download-calendar', downloadCalendar);
 

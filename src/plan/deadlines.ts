@@ -17,7 +17,9 @@ export interface DeadlineInput {
   situation?: SituationId;
   /** YYYY-MM-DD strings; any may be missing or malformed (then that deadline is simply not computed). */
   childBirthDate?: string;
-  /** The day of the placement in this foster home / the care was put into effect (verkställdes). */
+  /** The day the care or placement began: the child was placed outside the home on the decision (10 § LVU). */
+  careStart?: string;
+  /** The day the child moved to this foster home: the two-year question counts from it. */
   placementStart?: string;
   /** The day of the latest six-monthly consideration (SoL, LVU 2 §) or prövning (LVU 3 §), if any. */
   lastCareReview?: string;
@@ -25,6 +27,10 @@ export interface DeadlineInput {
   restrictionDecisionDate?: string;
   /** The day of the latest three-monthly consideration of that decision, if any. */
   lastRestrictionReview?: string;
+  /** The day of the decision on a moving ban (flyttningsförbud) or a temporary one. */
+  movingBanDate?: string;
+  /** The day of the latest three-monthly consideration of the moving ban, if any. */
+  lastMovingBanReview?: string;
   followUpDate?: string;
   /**
    * The plan's own date. The custody-transfer question comes back every year after the first two
@@ -45,11 +51,12 @@ export interface Deadline {
 
 const lvuSituations: readonly SituationId[] = ['lvu-2', 'lvu-3', 'lvu-2-3', 'lvu-6'];
 /** Care under SoL or 2 § LVU: considered at least once every six months (22 kap. 13 § SoL, 13 § första stycket LVU). */
-const sixMonthConsideration: readonly SituationId[] = ['sol', 'lvu-2', 'lvu-2-3'];
+const sixMonthConsideration: readonly SituationId[] = ['sol', 'flyttningsforbud', 'lvu-2', 'lvu-2-3'];
+const underSol: readonly SituationId[] = ['sol', 'flyttningsforbud'];
 /** Care under 3 § LVU: prövning within six months (13 § andra stycket LVU). */
 const sixMonthReview: readonly SituationId[] = ['lvu-3', 'lvu-2-3'];
 /** Placed in a foster home under SoL or LVU: the two-year custody-transfer consideration applies. */
-const placedInFosterHome: readonly SituationId[] = ['sol', 'lvu-2', 'lvu-3', 'lvu-2-3'];
+const placedInFosterHome: readonly SituationId[] = ['sol', 'flyttningsforbud', 'lvu-2', 'lvu-3', 'lvu-2-3'];
 
 function isIn(situation: SituationId | undefined, situations: readonly SituationId[]): boolean {
   return situation !== undefined && situations.includes(situation);
@@ -70,11 +77,42 @@ function countFrom(latest: string | undefined, start: string | undefined): { dat
   return undefined;
 }
 
+/**
+ * A consideration that should already have been made is not shown as a plain date to keep: it is
+ * marked as overdue, and the note says how to get the next date.
+ */
+function markOverdue(deadline: Deadline, asOf: string | undefined, what: string): Deadline {
+  if (!isGiven(asOf) || !parseIsoDate(asOf) || deadline.date >= asOf.trim()) return deadline;
+  return {
+    ...deadline,
+    title: deadline.title.replace(/^Senast: /, 'Försenat: '),
+    note: `Datumet har passerat. Har ${what} gjorts, skriv in datumet för det senaste, så räknar planen fram nästa. ${deadline.note}`,
+  };
+}
+
+function movingBanConsideration(input: DeadlineInput): Deadline | undefined {
+  if (input.situation !== 'flyttningsforbud') return undefined;
+  const from = countFrom(input.lastMovingBanReview, input.movingBanDate);
+  if (!from) return undefined;
+  return markOverdue(
+    {
+      id: 'overvagande-flyttningsforbud',
+      title: 'Senast: övervägande av flyttningsförbudet',
+      date: addMonths(from.date, 3),
+      note:
+        'Nämnden ska minst en gång var tredje månad överväga om ett flyttningsförbud fortfarande behövs (26 § LVU). ' +
+        `Datumet är räknat från ${from.fromLatest ? 'det senaste övervägandet' : 'dagen för beslutet'}.`,
+    },
+    input.asOf,
+    'övervägandet',
+  );
+}
+
 function restrictionConsideration(input: DeadlineInput): Deadline | undefined {
   if (!isIn(input.situation, lvuSituations)) return undefined;
   const from = countFrom(input.lastRestrictionReview, input.restrictionDecisionDate);
   if (!from) return undefined;
-  return {
+  return markOverdue({
     id: 'overvagande-umgangesbeslut',
     title: 'Senast: övervägande av beslutet om umgänge eller hemlig vistelseort',
     date: addMonths(from.date, 3),
@@ -83,33 +121,37 @@ function restrictionConsideration(input: DeadlineInput): Deadline | undefined {
       'Nämnden ska minst en gång var tredje månad överväga om beslutet om hur umgänget ska utövas, eller om att ' +
       'vistelseorten inte ska röjas, fortfarande behövs (14 § tredje stycket LVU). ' +
       `Datumet är räknat från ${from.fromLatest ? 'det senaste övervägandet' : 'dagen för beslutet'}.`,
-  };
+  }, input.asOf, 'övervägandet');
 }
 
 function careConsideration(input: DeadlineInput): Deadline | undefined {
   if (!isIn(input.situation, sixMonthConsideration)) return undefined;
-  const from = countFrom(input.lastCareReview, input.placementStart);
+  const from = countFrom(input.lastCareReview, input.careStart);
   if (!from) return undefined;
   const duty =
-    input.situation === 'sol'
+    isIn(input.situation, underSol)
       ? 'Nämnden ska minst en gång var sjätte månad överväga om vården fortfarande behövs och hur vården bör ' +
         'inriktas och utformas (22 kap. 13 § socialtjänstlagen).'
       : 'Nämnden ska minst en gång var sjätte månad överväga om vård enligt LVU fortfarande behövs och hur vården ' +
         'bör inriktas och utformas (13 § första stycket LVU).';
-  return {
-    id: 'overvagande-av-varden',
-    title: 'Senast: övervägande av vården',
-    date: addMonths(from.date, 6),
-    rule: 'overvagande-var-sjatte-manad',
-    note: `${duty} Datumet är räknat från ${from.fromLatest ? 'det senaste övervägandet' : 'dagen då placeringen verkställdes'}.`,
-  };
+  return markOverdue(
+    {
+      id: 'overvagande-av-varden',
+      title: 'Senast: övervägande av vården',
+      date: addMonths(from.date, 6),
+      rule: 'overvagande-var-sjatte-manad',
+      note: `${duty} Datumet är räknat från ${from.fromLatest ? 'det senaste övervägandet' : 'dagen då vården påbörjades'}.`,
+    },
+    input.asOf,
+    'övervägandet',
+  );
 }
 
 function careEndReview(input: DeadlineInput): Deadline | undefined {
   if (!isIn(input.situation, sixMonthReview)) return undefined;
-  const from = countFrom(input.lastCareReview, input.placementStart);
+  const from = countFrom(input.lastCareReview, input.careStart);
   if (!from) return undefined;
-  return {
+  return markOverdue({
     id: 'provning-av-om-varden-ska-upphora',
     title: 'Senast: prövning av om vården ska upphöra',
     date: addMonths(from.date, 6),
@@ -117,8 +159,8 @@ function careEndReview(input: DeadlineInput): Deadline | undefined {
     note:
       'Nämnden ska inom sex månader från dagen då vårdbeslutet verkställdes pröva om vård enligt LVU ska upphöra. ' +
       'Sedan ska frågan prövas fortlöpande inom sex månader från den senaste prövningen (13 § andra stycket LVU). ' +
-      `Datumet är räknat från ${from.fromLatest ? 'den senaste prövningen' : 'dagen då vården verkställdes'}.`,
-  };
+      `Datumet är räknat från ${from.fromLatest ? 'den senaste prövningen' : 'dagen då vården påbörjades'}.`,
+  }, input.asOf, 'prövningen');
 }
 
 function custodyTransferConsideration(input: DeadlineInput): Deadline | undefined {
@@ -129,7 +171,7 @@ function custodyTransferConsideration(input: DeadlineInput): Deadline | undefine
   let years = 2;
   // ISO dates compare correctly as text.
   while (asOf !== undefined && addMonths(start, years * 12) < asOf) years += 1;
-  const provision = input.situation === 'sol' ? '22 kap. 14 § socialtjänstlagen' : '13 c § LVU';
+  const provision = isIn(input.situation, underSol) ? '22 kap. 14 § socialtjänstlagen' : '13 c § LVU';
   const condition = 'Datumet gäller bara om barnet bor kvar i samma familjehem.';
   const first = years === 2;
   return {
@@ -153,7 +195,7 @@ function fifteenthBirthdayNote(situation: SituationId | undefined): string {
   if (isIn(situation, lvuSituations)) {
     return 'Från och med den dagen har barnet rätt att själv föra sin talan i mål och ärenden enligt LVU (36 § andra stycket LVU).';
   }
-  if (situation === 'sol') {
+  if (isIn(situation, underSol)) {
     return (
       'Från och med den dagen har barnet rätt att föra sin egen talan i mål och ärenden enligt socialtjänstlagen ' +
       '(3 kap. 4 § socialtjänstlagen).'
@@ -188,6 +230,7 @@ function followUp(input: DeadlineInput): Deadline | undefined {
 export function computeDeadlines(input: DeadlineInput): Deadline[] {
   const all = [
     restrictionConsideration(input),
+    movingBanConsideration(input),
     careConsideration(input),
     careEndReview(input),
     custodyTransferConsideration(input),

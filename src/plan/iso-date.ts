@@ -47,3 +47,15 @@ export function addMonths(date: string, months: number): string {
   const month = (monthIndex % 12) + 1;
   return formatIsoDate({ year, month, day: Math.min(parsed.day, daysInMonth(year, month)) });
 }
+
+const WEEKDAYS = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'];
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+/** "lördag 12 december 2026" for an easy-to-read plan; any other text is returned as it was typed. */
+export function longSwedishDate(text: string): string {
+  const date = parseIsoDate(text.trim());
+  if (!date) return text;
+  const utc = new Date(Date.UTC(2000, date.month - 1, date.day));
+  utc.setUTCFullYear(date.year);
+  return `${WEEKDAYS[utc.getUTCDay()]} ${date.day} ${MONTHS[date.month - 1]} ${date.year}`;
+}

@@ -1,5 +1,6 @@
 import type { IconName } from './icons.ts';
 import type { AgeBand, ChildPlan, ParentPlan } from './summary-types.ts';
+import { longSwedishDate } from './iso-date.ts';
 
 /*
  * What "Vår plan" and "Min träffplan" say, in order: the PDF and the HTML both lay out this
@@ -53,12 +54,12 @@ function section(icon: IconName, heading: string, items: SummaryItem[], boxed = 
 const list = (values: string[]) => values.map((value) => value.trim()).filter(Boolean);
 
 /** "2026-12-12, 10.00–12.00": the date and time as typed. */
-const when = (date: string, time?: string) => list([date, time ?? '']).join(', ');
+const when = (date: string, time?: string) => list([longSwedishDate(date), time ?? '']).join(', ');
 
 export const PARENT_WORDING = {
   title: 'Vår plan',
   runningHead: (forWhom: string) => `Vår plan – exemplar för ${forWhom}`,
-  dateLine: (date: string) => `Planen gjordes ${date}`,
+  dateLine: (date: string) => `Planen gjordes ${longSwedishDate(date)}`,
   child: 'Barnet',
   parent: 'Förälder',
   intro: ['Här står det viktigaste om era träffar.', 'Allt står i umgängesplanen.', 'Fråga socialtjänsten om något är oklart.'],
@@ -82,6 +83,16 @@ export const PARENT_WORDING = {
   ifChildSaysNo: 'Om barnet inte vill',
   arrival: 'När du kommer och går',
   decision: 'Beslut om umgänget',
+  appealFallback: 'Du kan överklaga beslutet till förvaltningsrätten. Ditt överklagande ska ha kommit in till nämnden inom tre veckor från den dag du fick del av beslutet.',
+  support: 'Stöd till dig',
+  before: 'Före träffen',
+  after: 'Efter träffen',
+  between: 'Mellan träffarna',
+  costs: 'Resor och pengar',
+  protected: [
+    'Den andra föräldern får inte veta när och var ni ses.',
+    'Säg till din socialsekreterare direkt om du tror att hen vet.',
+  ],
   decisionHow: 'Det här har nämnden beslutat',
   decisionHowLong: 'Så länge gäller beslutet',
   appeal: 'Så överklagar du',
@@ -116,6 +127,7 @@ export function parentSummary(plan: ParentPlan): Summary {
         ...item(w.duration, plan.duration),
         ...item(w.arrival, plan.arrival),
         ...(visitItems.length ? [{ label: w.visits, sub: visitItems }] : []),
+        ...(plan.protectedFromOtherParent ? w.protected.map((text) => ({ text, strong: true })) : []),
       ]),
       ...section('map-pin', w.where, [...item(w.place, plan.place), ...item(w.forms, forms.join(', '))]),
       ...section('users', w.who, [...item(w.staff, plan.staff), ...item(w.others, plan.others)]),
@@ -134,8 +146,11 @@ export function parentSummary(plan: ParentPlan): Summary {
       ...section('scale', w.decision, [
         ...item(w.decisionHow, plan.decision?.how),
         ...item(w.decisionHowLong, plan.decision?.howLong),
-        ...item(w.appeal, plan.decision?.appeal),
+        ...(plan.decision ? (given(plan.decision.appeal) ? item(w.appeal, plan.decision.appeal) : [{ label: w.appeal, text: w.appealFallback }]) : []),
       ]),
+      ...section('heart', w.support, [...item(w.before, plan.support?.before), ...item(w.after, plan.support?.after)]),
+      ...section('mail', w.between, item(undefined, plan.between)),
+      ...section('map-pin', w.costs, item(undefined, plan.costs)),
       ...section('trending-up', w.more, [
         ...item(w.needs, plan.more.needs),
         ...item(w.howWeSee, plan.more.howWeSee),
@@ -145,7 +160,7 @@ export function parentSummary(plan: ParentPlan): Summary {
       ...section(
         'calendar-clock',
         w.dates,
-        deadlines.map((deadline) => (given(deadline.date) ? { label: deadline.date.trim(), text: given(deadline.title) } : { text: deadline.title.trim() })),
+        deadlines.map((deadline) => (given(deadline.date) ? { label: longSwedishDate(deadline.date.trim()), text: given(deadline.title) } : { text: deadline.title.trim() })),
       ),
     ],
   };
@@ -165,6 +180,8 @@ interface ChildWording {
   cancelled: string;
   ifCancelled: string;
   notYourFault: string;
+  socialWorker: string;
+  notWanting: string[];
   between: string;
   myWords: string;
   wrong: string;
@@ -187,6 +204,8 @@ export const CHILD_WORDING: Record<AgeBand, ChildWording> = {
     cancelled: 'Om en träff blir inställd',
     ifCancelled: 'Det här får du veta',
     notYourFault: 'Det är aldrig ditt fel.',
+    socialWorker: 'Din socialsekreterare',
+    notWanting: ['Vill du inte gå? Säg det till en vuxen.', 'Ingen får tvinga dig.'],
     between: 'Mellan träffarna',
     myWords: 'Det här vill jag',
     wrong: 'Om något känns fel',
@@ -214,6 +233,8 @@ export const CHILD_WORDING: Record<AgeBand, ChildWording> = {
     cancelled: 'Om en träff ställs in',
     ifCancelled: 'Då får du veta',
     notYourFault: 'Det är aldrig ditt fel att en träff ställs in.',
+    socialWorker: 'Din socialsekreterare',
+    notWanting: ['Vill du inte gå på en träff? Säg det till din socialsekreterare.', 'Ingen får tvinga dig.'],
     between: 'Kontakt mellan träffarna',
     myWords: 'Det här har du sagt',
     wrong: 'Om något känns fel',
@@ -246,8 +267,12 @@ export function childSummary(plan: ChildPlan): Summary {
       ]),
       ...section('house', w.where, [...item(w.place, plan.place), ...item(w.forms, forms.join(', '))]),
       ...section('users', w.who, item(undefined, plan.withMe)),
-      ...section('message-circle', w.talk, item(w.talkTo, plan.talkTo)),
-      ...(given(plan.ifCancelled) ? section('calendar-x', w.cancelled, [...item(w.ifCancelled, plan.ifCancelled), { text: w.notYourFault, strong: true }]) : []),
+      ...section('message-circle', w.talk, [
+        ...item(w.talkTo, plan.talkTo),
+        ...item(w.socialWorker, plan.socialWorker),
+        ...w.notWanting.map((text, index) => ({ text, strong: index === 1 })),
+      ]),
+      ...section('calendar-x', w.cancelled, [...item(w.ifCancelled, plan.ifCancelled), { text: w.notYourFault, strong: true }]),
       ...section('mail', w.between, item(undefined, plan.between)),
       ...section('message-square-heart', w.myWords, item(undefined, plan.myWords)),
       ...section(

@@ -41,6 +41,14 @@ export const ParentPlanSchema = z.object({
   ifUnwell: text.optional(),
   /** What happens if the child does not want to go. */
   ifChildSaysNo: text.optional(),
+  /** Preparation before and support after each visit. */
+  support: z.object({ before: text.optional(), after: text.optional() }).optional(),
+  /** Contact between the visits: calls, letters, pictures. */
+  between: text.optional(),
+  /** Who pays fares and other costs. */
+  costs: text.optional(),
+  /** True when the other parent must not know when and where the visits are. */
+  protectedFromOtherParent: z.boolean().optional(),
   /** A decision under LVU on how contact is exercised, and how to appeal it. */
   decision: z.object({ how: text.optional(), howLong: text.optional(), appeal: text.optional() }).optional(),
   /** "Så kan umgänget bli mer". */
@@ -71,6 +79,8 @@ export const ChildPlanSchema = z.object({
   withMe: text.optional(),
   /** Who the child can talk to before and after. */
   talkTo: text.optional(),
+  /** The child's social worker, name and phone. */
+  socialWorker: text.optional(),
   /** What the child will be told if a visit is cancelled. */
   ifCancelled: text.optional(),
   /** Contact between visits (phone, letters). */

@@ -18,14 +18,17 @@ export const PLAN_FIELDS = {
   planDate: 'planens-datum',
   childName: 'barnets-namn',
   childBirthDate: 'barnets-fodelsedatum',
+  careStart: 'varden-paborjad',
   placementStart: 'placeringen-verkstalld',
   lastCareReview: 'senaste-overvagande',
   restrictionExists: 'begransning-finns',
   hiddenWhereabouts: 'hemlig-vistelseort',
   restrictionDecisionDate: 'begransning-beslutsdatum',
   lastRestrictionReview: 'begransning-senast-overvagd',
+  movingBanDate: 'flyttningsforbud-datum',
+  lastMovingBanReview: 'flyttningsforbud-senast-overvagt',
   followUpDate: 'uppfoljning-datum',
-  visits: ['umgangen-forelder-1', 'umgangen-forelder-2'],
+  visits: ['planerade-umgangen'],
 } as const;
 
 const text = (values: FormValues, name: string): string | undefined => {
@@ -45,7 +48,10 @@ export function deadlineInput(template: Template, values: FormValues): DeadlineI
   return {
     situation: chosenSituation(template, values),
     childBirthDate: text(values, PLAN_FIELDS.childBirthDate),
+    careStart: text(values, PLAN_FIELDS.careStart),
     placementStart: text(values, PLAN_FIELDS.placementStart),
+    movingBanDate: text(values, PLAN_FIELDS.movingBanDate),
+    lastMovingBanReview: text(values, PLAN_FIELDS.lastMovingBanReview),
     lastCareReview: text(values, PLAN_FIELDS.lastCareReview),
     restrictionDecisionDate: decided ? text(values, PLAN_FIELDS.restrictionDecisionDate) : undefined,
     lastRestrictionReview: decided ? text(values, PLAN_FIELDS.lastRestrictionReview) : undefined,

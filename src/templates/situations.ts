@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 
 export const SITUATIONS = {
   sol: 'Placering enligt socialtjänstlagen (SoL), med samtycke',
+  flyttningsforbud: 'Placering enligt SoL med flyttningsförbud eller tillfälligt flyttningsförbud (LVU)',
   'lvu-2': 'Vård enligt LVU, 2 § (förhållanden i hemmet)',
   'lvu-3': 'Vård enligt LVU, 3 § (den unges eget beteende)',
   'lvu-2-3': 'Vård enligt LVU, både 2 § och 3 §',

@@ -1,3 +1,4 @@
+import { blankCopies } from '../../src/templates/copies.ts';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,9 +36,10 @@ beforeAll(() => {
   if (result.status !== 0 || result.error) throw new Error(`LibreOffice misslyckades: ${result.error ?? ''}\n${result.stdout}\n${result.stderr}`);
 }, 300_000);
 
-test('a Word document for every template, and nothing else', () => {
+test("a Word document for every recipient's copy of every template, the first also at the template's old address, and nothing else", () => {
   const built = readdirSync('dist/mallar').filter((name) => name.endsWith('.docx'));
-  expect(built.sort()).toEqual(templates.map((template) => `${template.id}.docx`).sort());
+  const expected = templates.flatMap((template) => [template.id, ...blankCopies(template).map((copy) => copy.file)]).map((file) => `${file}.docx`);
+  expect(built.sort()).toEqual(expected.sort());
 });
 
 describe.each(templates.map((template) => [template.id, template] as const))('%s.docx', (id, template) => {

@@ -27,6 +27,8 @@ function sampleValue(control: FormControl, index: number): string | boolean {
   if (control.kind === 'radio' || control.kind === 'select') return control.options![control.options!.length - 1]!;
   if (control.kind === 'date') return `2026-12-${String((index % 28) + 1).padStart(2, '0')}`;
   if (control.kind === 'multiline') return `Rad ett för ${control.name}: åäö ÅÄÖ\nRad två: Örebro`;
+  // A signer's name goes in a box that cannot grow: a name, not a sentence.
+  if (/^underskrifter-\d+-namn$/.test(control.name)) return `Åsa Öberg ${index}`;
   return `Åsa Öberg ${index} – ${control.name} äger`;
 }
 const sample: FormValues = Object.fromEntries(controls.map((control, index) => [control.name, sampleValue(control, index)]));
@@ -110,14 +112,14 @@ describe('filling the visitation plan in the browser', () => {
   test("the chosen copy downloads named for its recipient, with that copy's fields only", async () => {
     const page = await openForm();
     await fill(page, sample);
-    await page.locator('#exemplar-forelder-2').check();
+    await page.locator('#exemplar-foraldern').check();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="download-filled"]').click()]);
-    expect(download.suggestedFilename()).toBe('umgangesplan-ifylld-forelder-2.pdf');
+    expect(download.suggestedFilename()).toBe('umgangesplan-ifylld-foraldern.pdf');
     const pdf = await openPdf(readFileSync((await download.path())!));
     const names = [...((await pdf.getFieldObjects()) as Map<string, unknown>).keys()];
-    const { template: copy } = templateForCopy(applicable, 'forelder-2');
+    const { template: copy } = templateForCopy(applicable, 'foraldern');
     expect(names.sort()).toEqual(templateControls(copy).map((control) => control.name).sort());
-    expect(names).not.toContain('foralder-1-stodperson');
+    expect(names).not.toContain('andra-foralderns-namn');
     expect(names).not.toContain('skyddsbehov');
     await page.close();
   });
@@ -139,7 +141,7 @@ describe('filling the visitation plan in the browser', () => {
   test("the deadlines fill in from the dates, and the foster home's calendar file opens in Python's icalendar", async () => {
     const page = await openForm();
     await page.getByLabel(SITUATIONS['lvu-2']).check();
-    for (const [name, value] of [['placeringen-verkstalld', '2026-03-10'], ['barnets-fodelsedatum', '2016-05-14'], ['umgangen-forelder-1-r1-datum', '2026-12-12'], ['umgangen-forelder-1-r1-tid', '10.00–12.00']] as const) {
+    for (const [name, value] of [['varden-paborjad', '2026-03-10'], ['barnets-fodelsedatum', '2016-05-14'], ['planerade-umgangen-r1-datum', '2026-12-12'], ['planerade-umgangen-r1-tid', '10.00–12.00']] as const) {
       await page.locator(`[name="${name}"]`).fill(value);
       await page.locator(`[name="${name}"]`).dispatchEvent('change');
     }
@@ -161,16 +163,16 @@ describe('filling the visitation plan in the browser', () => {
   test('Vår plan and Min träffplan download as one-page PDFs for the chosen reader', async () => {
     const page = await openForm();
     await page.locator('[name="barnets-namn"]').fill('Leo');
-    await page.locator('[name="foralder-1-namn"]').fill('Maria');
-    await page.locator('#exemplar-forelder-1').check();
+    await page.locator('[name="foralder-namn"]').fill('Maria');
+    await page.locator('#exemplar-foraldern').check();
     const [parent] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="download-summary"]').click()]);
-    expect(parent.suggestedFilename()).toBe('umgangesplan-var-plan-forelder-1.pdf');
+    expect(parent.suggestedFilename()).toBe('umgangesplan-var-plan-foraldern.pdf');
     const parentPdf = await openPdf(readFileSync((await parent.path())!));
     expect(parentPdf.numPages).toBe(1);
     await page.locator('#exemplar-barnet').check();
     expect(await page.locator('[data-action="download-filled"]').isHidden()).toBe(true);
     const [child] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="download-summary"]').click()]);
-    expect(child.suggestedFilename()).toBe('umgangesplan-min-traffplan-barnet-forelder-1.pdf');
+    expect(child.suggestedFilename()).toBe('umgangesplan-min-traffplan-barnet.pdf');
     expect((await openPdf(readFileSync((await child.path())!))).numPages).toBe(1);
     await page.close();
   });

@@ -29,14 +29,14 @@ const planValues: FormValues = {
   'planens-datum': '2026-12-01',
   'ersatter-plan': '2026-06-01',
   'barnets-namn': names[0]!,
-  'foralder-1-namn': names[1]!,
-  'foralder-2-namn': names[2]!,
+  'foralder-namn': names[1]!,
+  'andra-foralderns-namn': names[2]!,
   'familjehemmets-namn': names[3]!,
-  'foralder-1-stodperson': names[4]!,
+  'foralderns-stodperson': names[4]!,
   'barnet-hordes-av': names[5]!,
   'barnets-tankar': names.join('\n'),
-  'installning-foralder-1-hur': names[6]!,
-  'umgangen-forelder-1-r1-plats': names[7]!,
+  'installning-foraldern-hur': names[6]!,
+  'planerade-umgangen-r1-plats': names[7]!,
   'underskrifter-1-namn': names[8]!,
   'underskrifter-2-namn': names[9]!,
 };
@@ -66,7 +66,7 @@ describe('every Latin-script name prints', () => {
     const text = oneLine(pdfText(file).join(' '));
     for (const name of names) expect(text, name).toContain(name);
     const fields = (await (await openPdf(bytes)).getFieldObjects()) as Map<string, { value?: string; type: string }[]>;
-    expect(fields.get('foralder-2-namn')!.find((field) => field.type === 'text')!.value).toBe(names[2]);
+    expect(fields.get('andra-foralderns-namn')!.find((field) => field.type === 'text')!.value).toBe(names[2]);
   });
 
   test('the locked copy prints every name as text that pdf.js reads', async () => {
@@ -92,7 +92,7 @@ describe('every Latin-script name prints', () => {
 
   test('names typed into the blank PDF in a reader show in poppler and pdf.js', async () => {
     const doc = await PDFDocument.load(readFileSync('dist/mallar/umgangesplan.pdf'));
-    const textFields = ['barnets-namn', 'foralder-1-namn', 'foralder-2-namn', 'familjehemmets-namn', 'foralder-1-stodperson', 'barnet-hordes-av', 'tolk'];
+    const textFields = ['barnets-namn', 'foralder-namn', 'andra-foralderns-namn', 'familjehemmets-namn', 'foralderns-stodperson', 'barnet-hordes-av', 'tolk'];
     // As a reader does it: the value is stored and the reader draws it with the font in /DA.
     textFields.forEach((name, index) => {
       const field = doc.getForm().getTextField(name);
@@ -166,19 +166,19 @@ describe.each(templates.map((template) => [template.id, template] as const))('%s
   });
 });
 
-describe('one copy per parent', () => {
-  const { template, copy } = templateForCopy(plan, 'forelder-1');
+describe("the parent's copy", () => {
+  const { template, copy } = templateForCopy(plan, 'foraldern');
 
-  test("Förälder 1's copy holds Förälder 1's contact details and not Förälder 2's or the foster home's", async () => {
-    const { bytes, file } = await rendered('plan-forälder-1', template, { values: violenceCase, copy });
+  test("holds the parent's contact details and not the other parent's name or the foster home's contact", async () => {
+    const { bytes, file } = await rendered('plan-foraldern', template, { values: violenceCase, copy });
     const fields = (await (await openPdf(bytes)).getFieldObjects()) as Map<string, { value?: string; type: string }[]>;
-    expect(fields.get('foralder-1-kontakt')!.find((field) => field.type === 'text')!.value).toBe('070-111 11 11');
-    expect(fields.has('foralder-2-kontakt')).toBe(false);
+    expect(fields.get('foralder-kontakt')!.find((field) => field.type === 'text')!.value).toBe('070-111 11 11');
+    expect(fields.has('andra-foralderns-namn')).toBe(false);
     expect(fields.has('familjehemmets-kontakt')).toBe(false);
-    const locked = await rendered('plan-forälder-1-last', template, { values: violenceCase, locked: true, copy });
+    const locked = await rendered('plan-foraldern-last', template, { values: violenceCase, locked: true, copy });
     for (const text of [pdfText(file).join(' '), pdfText(locked.file).join(' ')]) {
       expect(text).toContain('070-111 11 11');
-      expect(text).not.toContain('070-222');
+      expect(text).not.toContain('Mădălina');
       expect(text).not.toContain('070-333');
     }
   });
@@ -201,7 +201,7 @@ describe('case identity', () => {
     expect(await widgets(pdf)).toEqual([]);
     const text = pdfText(file).join(' ');
     expect(text).toContain('Låst kopia för underskrift och akt');
-    for (const party of ['Underskrift: Förälder 1', 'Underskrift: Förälder 2', 'Underskrift: Familjehem', 'Underskrift: Socialsekreterare']) expect(text).toContain(party);
+    for (const party of ['Underskrift: Föräldern', 'Underskrift: Familjehemmet', 'Underskrift: Den unge (från 15 år)', 'Underskrift: Socialsekreterare']) expect(text).toContain(party);
     expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes$/m);
   });
 });
@@ -228,7 +228,7 @@ describe.each(templates.map((template) => [template.id] as const))('%s.pdf (buil
     expect(names.size).toBe(templateControls(template).length);
   });
 
-  test('under 60 kB without its fonts and 200 kB with them, with no appearance stream twice', async () => {
+  test('no appearance stream twice, and no more than its fonts and 90 kB of fields, text and tags', async () => {
     const bytes = readFileSync(file);
     const doc = await PDFDocument.load(bytes);
     const appearances = new Set<string>();
@@ -241,7 +241,9 @@ describe.each(templates.map((template) => [template.id] as const))('%s.pdf (buil
     }
     const size = await pdfSizes(bytes);
     expect(size.total).toBeLessThan(200_000);
-    expect(size.total - size.fonts).toBeLessThan(60_000);
+    // A loose ceiling that catches a doubled object or font; the size targets themselves are in npm run bench:pdf.
+    // The largest, the visitation plan's case-file copy, holds 113 fields.
+    expect(size.total - size.fonts).toBeLessThan(90_000);
   });
 });
 

@@ -74,7 +74,7 @@ describe('the three-monthly consideration of a decision under 14 § LVU', () => 
 
 describe('the six-monthly consideration and prövning of the care', () => {
   test('SoL: six months from the placement, under 22 kap. 13 § socialtjänstlagen', () => {
-    const deadlines = computeDeadlines({ situation: 'sol', placementStart: '2026-03-31' });
+    const deadlines = computeDeadlines({ situation: 'sol', careStart: '2026-03-31' });
     expect(byId(deadlines, care)).toEqual({
       id: care,
       title: 'Senast: övervägande av vården',
@@ -82,13 +82,13 @@ describe('the six-monthly consideration and prövning of the care', () => {
       rule: 'overvagande-var-sjatte-manad',
       note:
         'Nämnden ska minst en gång var sjätte månad överväga om vården fortfarande behövs och hur vården bör inriktas ' +
-        'och utformas (22 kap. 13 § socialtjänstlagen). Datumet är räknat från dagen då placeringen verkställdes.',
+        'och utformas (22 kap. 13 § socialtjänstlagen). Datumet är räknat från dagen då vården påbörjades.',
     });
     expect(byId(deadlines, careEnd)).toBeUndefined();
   });
 
   test('2 § LVU: six months from the latest consideration, under 13 § första stycket LVU', () => {
-    const deadlines = computeDeadlines({ situation: 'lvu-2', placementStart: '2025-01-10', lastCareReview: '2026-02-20' });
+    const deadlines = computeDeadlines({ situation: 'lvu-2', careStart: '2025-01-10', lastCareReview: '2026-02-20' });
     const deadline = byId(deadlines, care)!;
     expect(deadline.date).toBe('2026-08-20');
     expect(deadline.note).toBe(
@@ -99,7 +99,7 @@ describe('the six-monthly consideration and prövning of the care', () => {
   });
 
   test('3 § LVU: prövning whether the care shall end, within six months from the day it was put into effect', () => {
-    const deadlines = computeDeadlines({ situation: 'lvu-3', placementStart: '2026-08-31' });
+    const deadlines = computeDeadlines({ situation: 'lvu-3', careStart: '2026-08-31' });
     expect(byId(deadlines, careEnd)).toEqual({
       id: careEnd,
       title: 'Senast: prövning av om vården ska upphöra',
@@ -108,25 +108,25 @@ describe('the six-monthly consideration and prövning of the care', () => {
       note:
         'Nämnden ska inom sex månader från dagen då vårdbeslutet verkställdes pröva om vård enligt LVU ska upphöra. ' +
         'Sedan ska frågan prövas fortlöpande inom sex månader från den senaste prövningen (13 § andra stycket LVU). ' +
-        'Datumet är räknat från dagen då vården verkställdes.',
+        'Datumet är räknat från dagen då vården påbörjades.',
     });
     expect(byId(deadlines, care)).toBeUndefined();
   });
 
   test('3 § LVU: then within six months from the latest prövning', () => {
-    const deadline = byId(computeDeadlines({ situation: 'lvu-3', placementStart: '2025-08-31', lastCareReview: '2026-02-27' }), careEnd)!;
+    const deadline = byId(computeDeadlines({ situation: 'lvu-3', careStart: '2025-08-31', lastCareReview: '2026-02-27' }), careEnd)!;
     expect(deadline.date).toBe('2026-08-27');
     expect(deadline.note).toMatch(/Datumet är räknat från den senaste prövningen\.$/);
   });
 
   test('2 and 3 §§ LVU together: both the consideration and the prövning', () => {
-    const deadlines = computeDeadlines({ situation: 'lvu-2-3', placementStart: '2026-01-31' });
+    const deadlines = computeDeadlines({ situation: 'lvu-2-3', careStart: '2026-01-31' });
     expect(byId(deadlines, care)?.date).toBe('2026-07-31');
     expect(byId(deadlines, careEnd)?.date).toBe('2026-07-31');
   });
 
   test.each(['lvu-6', 'vardnad-overflyttad', undefined] as const)('neither for %s', (situation) => {
-    const found = ids({ situation, placementStart: '2026-01-31', lastCareReview: '2026-03-01' });
+    const found = ids({ situation, careStart: '2026-01-31', lastCareReview: '2026-03-01' });
     expect(found).not.toContain(care);
     expect(found).not.toContain(careEnd);
   });
@@ -227,8 +227,10 @@ describe('inputs that are missing or not real dates', () => {
         computeDeadlines({
           situation,
           childBirthDate: date,
+          careStart: date,
           placementStart: date,
           lastCareReview: date,
+          movingBanDate: date,
           restrictionDecisionDate: date,
           lastRestrictionReview: date,
           followUpDate: date,
@@ -238,7 +240,7 @@ describe('inputs that are missing or not real dates', () => {
   });
 
   test('one bad date drops only its own deadlines', () => {
-    const found = ids({ situation: 'lvu-2', childBirthDate: '2012-02-30', placementStart: '2026-01-10', followUpDate: '2026-05-01' });
+    const found = ids({ situation: 'lvu-2', childBirthDate: '2012-02-30', careStart: '2026-01-10', placementStart: '2026-01-10', followUpDate: '2026-05-01' });
     expect(found).toEqual([followUp, care, custody]);
   });
 });
@@ -247,6 +249,7 @@ describe('the list as a whole', () => {
   const everything = computeDeadlines({
     situation: 'lvu-2-3',
     childBirthDate: '2011-09-01',
+    careStart: '2025-12-01',
     placementStart: '2025-12-01',
     restrictionDecisionDate: '2026-02-01',
     followUpDate: '2026-03-15',
@@ -274,10 +277,10 @@ describe('the list as a whole', () => {
   /** The duty each note states, in words that stand in the provision it names (content/lagtext). */
   test.each([
     [{ situation: 'lvu-2', restrictionDecisionDate: '2026-01-15' }, restriction, '1990:52', '14', 'minst en gång var tredje månad överväga om'],
-    [{ situation: 'lvu-2', placementStart: '2026-01-15' }, care, '1990:52', '13', 'minst en gång var sjätte månad överväga om vård enligt'],
-    [{ situation: 'sol', placementStart: '2026-01-15' }, care, '2025:400', '22:13', 'minst en gång var sjätte månad överväga om vården fortfarande behövs och hur vården bör inriktas och utformas'],
-    [{ situation: 'lvu-3', placementStart: '2026-01-15' }, careEnd, '1990:52', '13', 'inom sex månader från'],
-    [{ situation: 'lvu-3', placementStart: '2026-01-15' }, careEnd, '1990:52', '13', 'fortlöpande inom sex månader från'],
+    [{ situation: 'lvu-2', careStart: '2026-01-15' }, care, '1990:52', '13', 'minst en gång var sjätte månad överväga om vård enligt'],
+    [{ situation: 'sol', careStart: '2026-01-15' }, care, '2025:400', '22:13', 'minst en gång var sjätte månad överväga om vården fortfarande behövs och hur vården bör inriktas och utformas'],
+    [{ situation: 'lvu-3', careStart: '2026-01-15' }, careEnd, '1990:52', '13', 'inom sex månader från'],
+    [{ situation: 'lvu-3', careStart: '2026-01-15' }, careEnd, '1990:52', '13', 'fortlöpande inom sex månader från'],
     [{ situation: 'lvu-3', placementStart: '2026-01-15' }, custody, '1990:52', '13 c', 'särskilt överväga om det finns skäl att ansöka om överflyttning av vårdnaden enligt 6 kap. 8 § föräldrabalken'],
     [{ situation: 'sol', placementStart: '2026-01-15' }, custody, '2025:400', '22:14', 'Därefter ska frågan övervägas årligen'],
     [{ situation: 'lvu-6', childBirthDate: '2012-01-15' }, fifteen, '1990:52', '36', 'rätt att själv föra sin talan i mål och ärenden enligt'],
@@ -287,5 +290,28 @@ describe('the list as a whole', () => {
     const stored = storedStatutes().get(sfs)!.provisions.get(provisionKey(chapter, section!))!;
     expect(comparable(stored.paragraphs.join(' '))).toContain(comparable(words));
     expect(comparable(byId(computeDeadlines(input as DeadlineInput), id)!.note)).toContain(comparable(words));
+  });
+});
+
+describe('what the review found', () => {
+  test('the care is counted from the day it began, not from the move to this foster home', () => {
+    const deadlines = computeDeadlines({ situation: 'lvu-2', careStart: '2026-01-10', placementStart: '2026-03-01' });
+    expect(byId(deadlines, care)?.date).toBe('2026-07-10');
+    expect(byId(deadlines, custody)?.date).toBe('2028-03-01');
+  });
+
+  test('a consideration that should already have been made is marked overdue and says how to get the next date', () => {
+    const overdue = byId(computeDeadlines({ situation: 'lvu-2', careStart: '2026-01-10', asOf: '2026-12-02' }), care)!;
+    expect(overdue.title).toBe('Försenat: övervägande av vården');
+    expect(overdue.note).toMatch(/^Datumet har passerat\. Har övervägandet gjorts, skriv in datumet för det senaste, så räknar planen fram nästa\./);
+    const onTime = byId(computeDeadlines({ situation: 'lvu-2', careStart: '2026-10-10', asOf: '2026-12-02' }), care)!;
+    expect(onTime.title).toBe('Senast: övervägande av vården');
+  });
+
+  test('a moving ban is considered at least every three months, only in that situation', () => {
+    const ban = computeDeadlines({ situation: 'flyttningsforbud', movingBanDate: '2026-11-30' }).find((d) => d.id === 'overvagande-flyttningsforbud')!;
+    expect(ban.date).toBe('2027-02-28');
+    expect(ban.note).toContain('minst en gång var tredje månad överväga om ett flyttningsförbud fortfarande behövs (26 § LVU)');
+    expect(computeDeadlines({ situation: 'sol', movingBanDate: '2026-11-30' }).map((d) => d.id)).not.toContain('overvagande-flyttningsforbud');
   });
 });

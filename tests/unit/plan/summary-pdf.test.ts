@@ -1,3 +1,4 @@
+import { longSwedishDate } from '../../../src/plan/iso-date.ts';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { loadFonts } from '../../../src/pdf/fonts.ts';
@@ -20,8 +21,8 @@ function typedParent(plan: ParentPlan): string[] {
     plan.forWhom,
     plan.childName,
     plan.parentName,
-    plan.planDate,
-    ...plan.visits.flatMap((visit) => [visit.date, visit.time, visit.place, visit.staff]),
+    plan.planDate && longSwedishDate(plan.planDate),
+    ...plan.visits.flatMap((visit) => [longSwedishDate(visit.date), visit.time, visit.place, visit.staff]),
     plan.frequency,
     plan.duration,
     plan.place,
@@ -35,7 +36,16 @@ function typedParent(plan: ParentPlan): string[] {
     plan.cancel,
     plan.ifUnwell,
     ...Object.values(plan.more),
-    ...plan.deadlines.flatMap((deadline) => [deadline.title, deadline.date]),
+    plan.arrival,
+    plan.ifChildSaysNo,
+    plan.support?.before,
+    plan.support?.after,
+    plan.between,
+    plan.costs,
+    plan.decision?.how,
+    plan.decision?.howLong,
+    plan.decision?.appeal,
+    ...plan.deadlines.flatMap((deadline) => [deadline.title, longSwedishDate(deadline.date)]),
   ].filter((text): text is string => Boolean(text));
 }
 
@@ -43,13 +53,14 @@ function typedChild(plan: ChildPlan): string[] {
   return [
     plan.childName,
     plan.parentName,
-    plan.planDate,
-    ...plan.visits.flatMap((visit) => [visit.date, visit.time, visit.place]),
+    plan.planDate && longSwedishDate(plan.planDate),
+    ...plan.visits.flatMap((visit) => [longSwedishDate(visit.date), visit.time, visit.place]),
     plan.frequency,
     plan.place,
     ...plan.forms,
     plan.withMe,
     plan.talkTo,
+    plan.socialWorker,
     plan.ifCancelled,
     plan.between,
     plan.myWords,
@@ -70,7 +81,7 @@ describe('Vår plan as PDF', () => {
     expect([Math.round(width!), Math.round(height!)]).toEqual([595, 842]);
     for (const text of typedParent(realisticParentPlan)) expect(pages[0], text).toContain(flat(text));
     expect(pages[0]).toContain('Vår plan – exemplar för Förälder 1');
-    expect(pages[0]).toContain('Planen gjordes 2026-12-01');
+    expect(pages[0]).toContain('Planen gjordes tisdag 1 december 2026');
     expect(pages[0]).toContain('Ring 112 om någon är i fara.');
     for (const heading of ['När ses vi?', 'Var?', 'Vem är med?', 'Vem ringer jag?', 'Om något går fel', 'Så kan vi ses mer', 'Viktiga datum']) {
       expect(pages[0]).toContain(heading);
@@ -92,7 +103,7 @@ describe('Vår plan as PDF', () => {
     expect(pages).toHaveLength(1);
     expect(pages[0]).toContain('Vår plan – exemplar för Förälder 2');
     expect(pages[0]).toContain('Hur ofta: En gång i månaden');
-    expect(pages[0]).toContain('2027-02-06');
+    expect(pages[0]).toContain('lördag 6 februari 2027');
     expect(pages[0]).toContain('Om något går fel Ring 112 om någon är i fara.');
     for (const absent of [
       'Planen gjordes',
@@ -119,9 +130,9 @@ describe('Vår plan as PDF', () => {
     const plan = { ...realisticParentPlan, more: { ...realisticParentPlan.more, needs: long } };
     const { pdf, pages } = await read('var-plan-lang', await renderParentPlanPdf(plan, fonts));
     expect(pdf.numPages).toBe(2);
-    const text = body(pages, 'Vår plan – exemplar för Förälder 1 Planen gjordes 2026-12-01');
+    const text = body(pages, 'Vår plan – exemplar för Förälder 1 Planen gjordes tisdag 1 december 2026');
     expect(text).toContain(`Det här behöver hända: ${long} Så ser vi att det går bra:`);
-    expect(pages[1]!.startsWith('Vår plan – exemplar för Förälder 1 Planen gjordes 2026-12-01')).toBe(true);
+    expect(pages[1]!.startsWith('Vår plan – exemplar för Förälder 1 Planen gjordes tisdag 1 december 2026')).toBe(true);
     expect(pages[1]).toContain('Sida 2 av 2');
     for (const typed of typedParent(plan)) expect(text, typed).toContain(flat(typed));
   });
@@ -154,7 +165,7 @@ describe('Min träffplan as PDF', () => {
     const { pdf, pages } = await read(`min-traffplan-${band}`, await renderChildPlanPdf(plan, fonts));
     expect(pdf.numPages).toBe(1);
     for (const text of typedChild(plan)) expect(pages[0], text).toContain(flat(text));
-    expect(pages[0]!.startsWith('Min träffplan Planen gjordes 2026-12-01')).toBe(true);
+    expect(pages[0]!.startsWith('Min träffplan Planen gjordes tisdag 1 december 2026')).toBe(true);
     expect(pages[0]).toContain(band === '7-12' ? 'Du kan alltid säga till en vuxen som du litar på om något känns fel.' : 'Säg det till en vuxen du litar på');
     expect(pages[0]).toContain('112');
     const { info } = (await pdf.getMetadata()) as { info: Record<string, unknown> };
@@ -178,7 +189,7 @@ describe('Min träffplan as PDF', () => {
     expect(pages[0]).toContain('Min träffplan');
     expect(pages[0]).toContain('Här ser du när du ska träffa din mamma eller pappa.');
     expect(pages[0]).toContain('Om något känns fel');
-    for (const absent of ['Planen gjordes', 'Mitt namn', 'När ses vi?', 'Var ses vi?', 'Vem är med?', 'Vem kan jag prata med?', 'inställd', 'Det är aldrig ditt fel', 'Mellan träffarna', 'Det här vill jag']) {
+    for (const absent of ['Planen gjordes', 'Mitt namn', 'När ses vi?', 'Var ses vi?', 'Vem är med?', 'Det här får du veta', 'Mellan träffarna', 'Det här vill jag']) {
       expect(pages[0], absent).not.toContain(absent);
     }
   });
@@ -187,7 +198,7 @@ describe('Min träffplan as PDF', () => {
     const words = Array.from({ length: 90 }, (_, index) => `Jag vill berätta sak ${index + 1} för mamma.`).join(' ');
     const { pdf, pages } = await read('barn-lang', await renderChildPlanPdf({ ...realisticChildPlan('13-17'), myWords: words }, fonts));
     expect(pdf.numPages).toBeGreaterThan(1);
-    expect(body(pages, 'Min träffplan Planen gjordes 2026-12-01')).toContain(`Det här har du sagt ${words} Om något känns fel`);
-    for (const page of pages) expect(page.startsWith('Min träffplan Planen gjordes 2026-12-01')).toBe(true);
+    expect(body(pages, 'Min träffplan Planen gjordes tisdag 1 december 2026')).toContain(`Det här har du sagt ${words} Om något känns fel`);
+    for (const page of pages) expect(page.startsWith('Min träffplan Planen gjordes tisdag 1 december 2026')).toBe(true);
   });
 });

@@ -31,42 +31,43 @@ describe("a recipient's copy holds only the fields on its list", () => {
   });
 
   test("a copy's values are only those of its own controls", () => {
-    const { template: copyTemplate } = templateForCopy(plan, 'forelder-1');
+    const { template: copyTemplate } = templateForCopy(plan, 'foraldern');
     const all = Object.fromEntries(templateControls(plan).map((control) => [control.name, control.kind === 'checkbox' ? true : `«${control.name}»`]));
     const kept = valuesForCopy(copyTemplate, all);
     expect(Object.keys(kept).sort()).toEqual(templateControls(copyTemplate).map((control) => control.name).sort());
-    expect(kept['foralder-2-stodperson']).toBeUndefined();
+    expect(kept['skyddsbehov']).toBeUndefined();
   });
 
   test('an unknown copy is a Swedish error naming the copies there are', () => {
-    expect(() => templateForCopy(plan, 'grannen')).toThrow('Mallen "Umgängesplan" har inget exemplar "grannen". Exemplar: akten, forelder-1, forelder-2, familjehemmet, barnet.');
+    expect(() => templateForCopy(plan, 'grannen')).toThrow('Mallen "Umgängesplan" har inget exemplar "grannen". Exemplar: akten, foraldern, den-unge, familjehemmet, barnet.');
   });
 
   test('the note on a copy with parts withheld, and the file names say whose copy it is', () => {
     expect(WITHHELD_NOTE).toBe('Vissa delar finns bara i socialtjänstens akt och står inte i det här exemplaret.');
-    expect(copyFileName(plan, 'forelder-2', 'pdf', 'last')).toBe('umgangesplan-last-forelder-2.pdf');
+    expect(copyFileName(plan, 'foraldern', 'pdf', 'last')).toBe('umgangesplan-last-foraldern.pdf');
     expect(copyFileName(plan, 'familjehemmet', 'ics', 'kalender')).toBe('umgangesplan-kalender-familjehemmet.ics');
   });
 });
 
 describe('the visitation plan in a case with violence between the parents', () => {
-  const other = { 'forelder-1': '2', 'forelder-2': '1' } as const;
-  for (const copyId of ['forelder-1', 'forelder-2'] as const) {
-    test(`${copyId}'s copy holds nothing of the other parent's, the protection, the assessment or the foster home's contact`, () => {
-      const held = fieldIds(templateForCopy(plan, copyId).template);
-      const n = other[copyId];
-      expect(held.filter((id) => id.startsWith(`foralder-${n}-`) || id === `umgangen-forelder-${n}` || id === `installning-foralder-${n}`)).toEqual([]);
-      for (const id of ['skyddsbehov', 'bedomning', 'familjehemmets-kontakt', 'familjehemmets-namn', 'barnets-tankar', 'utskickslista', 'plats', 'stod-vid-umganget', 'information-till-familjehemmet']) {
-        expect(held, id).not.toContain(id);
-      }
-    });
-  }
-
-  test("the foster home's copy holds no parent's contact details, treatment, support person or decision reasons", () => {
-    const held = fieldIds(templateForCopy(plan, 'familjehemmet').template);
-    for (const id of ['foralder-1-kontakt', 'foralder-2-kontakt', 'foralder-1-behandlare', 'foralder-2-behandlare', 'foralder-1-stodperson', 'foralder-2-stodperson', 'begransning-varfor', 'skyddsbehov', 'bedomning']) {
+  test("the parent's copy holds nothing about the other parent, the protection, the assessment, the foster home's contact or the child's views", () => {
+    const held = fieldIds(templateForCopy(plan, 'foraldern').template);
+    for (const id of ['andra-foralderns-namn', 'andra-foralder-vardnadshavare', 'installning-andra-foraldern', 'skyddsbehov', 'bedomning', 'familjehemmets-kontakt', 'familjehemmets-namn', 'barnets-tankar', 'barnets-mening-vagning', 'utskickslista', 'information-till-familjehemmet', 'familjehemmet-far-inte-beratta', 'varden-paborjad', 'placeringen-verkstalld', 'barnets-fodelsedatum']) {
       expect(held, id).not.toContain(id);
     }
+  });
+
+  test("the foster home's copy holds no parent's contact details, treatment, support person, decision reasons or the committee's dates", () => {
+    const held = fieldIds(templateForCopy(plan, 'familjehemmet').template);
+    for (const id of ['foralder-kontakt', 'foralderns-behandlare', 'foralderns-stodperson', 'begransning-varfor', 'skyddsbehov', 'bedomning', 'viktiga-datum', 'varden-paborjad', 'provtagning-beslut']) {
+      expect(held, id).not.toContain(id);
+    }
+  });
+
+  test("the young person's copy holds the decision and how to appeal it, and nothing of the parent's treatment or samples", () => {
+    const held = fieldIds(templateForCopy(plan, 'den-unge').template);
+    expect(held).toEqual(expect.arrayContaining(['begransning-hur', 'overklagande', 'installning-den-unge', 'underskrifter']));
+    for (const id of ['foralderns-mediciner', 'foralderns-behandlare', 'provtagning-beslut', 'nykterhet', 'foralder-kontakt']) expect(held, id).not.toContain(id);
   });
 });
 

@@ -30,7 +30,7 @@ describe('the shared field model', () => {
     const plan = loadTemplates('templates').find((candidate) => candidate.id === 'umgangesplan')!;
     const signature = plan.sections.flatMap((section) => section.fields).find((field) => field.type === 'signature')!;
     if (signature.type !== 'signature') throw new Error('no signature');
-    expect(signerControls(signature).map((signer) => signer.party)).toEqual(['Förälder 1', 'Förälder 2', 'Familjehemmet', 'Den unge (från 15 år)', 'Socialsekreterare']);
+    expect(signerControls(signature).map((signer) => signer.party)).toEqual(['Föräldern', 'Familjehemmet', 'Den unge (från 15 år)', 'Socialsekreterare']);
   });
 
   test('every control of every template matches the Zod schema, names are unique and dates state their format', () => {

@@ -50,7 +50,7 @@ describe('npm run pdf', { timeout: 120_000 }, () => {
     const result = run('--kommun', 'Exempels kommun', '--logo', 'tests/fixtures/logo.png', '--ut', out);
     expect(result.status, result.stderr).toBe(0);
     const files = loadTemplates('templates').flatMap(blankCopies).map((copy) => copy.file);
-    expect(files).toContain('umgangesplan-forelder-2');
+    expect(files).toContain('umgangesplan-foraldern');
     expect(readdirSync(out).sort()).toEqual(files.flatMap((file) => [`${file}.docx`, `${file}.pdf`]).sort());
     const { html } = await readDocx(readFileSync(join(out, 'umgangesplan-akten.docx')));
     expect(html).toMatch(/^<table><tr><td><p>Exempels kommun<\/p><\/td><td><p><img alt="Logotyp för Exempels kommun" src="data:image\/png;base64,/);

@@ -81,7 +81,7 @@ describe('a broken template fails with the file and the path to the field', () =
 
   test('a situation that does not exist', () => {
     expect(fixture('invalid', 'unknown-situation.yaml')).toThrow(
-      'unknown-situation.yaml: mallen följer inte schemat:\n  - sections[0].fields[1].onlyIn[0] (id "beslutsdatum"): okänd situation: använd sol, lvu-2, lvu-3, lvu-2-3, lvu-6, vardnad-overflyttad',
+      'unknown-situation.yaml: mallen följer inte schemat:\n  - sections[0].fields[1].onlyIn[0] (id "beslutsdatum"): okänd situation: använd sol, flyttningsforbud, lvu-2, lvu-3, lvu-2-3, lvu-6, vardnad-overflyttad',
     );
   });
 });
