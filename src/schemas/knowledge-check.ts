@@ -74,7 +74,14 @@ const choicesArray = <T extends z.ZodType>(choice: T) =>
 const nextStepSchema = z
   .object({
     question: z.string().trim().min(10, { message: 'question ska vara frågan i en hel mening' }),
-    choices: choicesArray(z.object(choiceFields).strict()),
+    choices: choicesArray(
+      z
+        .object({
+          ...choiceFields,
+          next: z.never({ error: 'next får bara stå på första nivån: ett övningsfall har högst två nivåer av val' }).optional(),
+        })
+        .strict(),
+    ),
   })
   .strict()
   .refine(atLeastOneRecommended, recommendedMessage);
