@@ -52,6 +52,8 @@ export default defineConfig({
         './src/components/Glossary.astro',
         './src/components/SourceList.astro',
         './src/components/ContactEmail.astro',
+        './src/components/KnowledgeCheck.astro',
+        './src/components/PracticeCase.astro',
         { '@astrojs/starlight/components': ['Steps', 'Aside', 'LinkCard', 'CardGrid', 'Card'] },
       ],
     }),

@@ -9,6 +9,7 @@ import { checkedLegalReferenceSchema } from './src/law/registry-schema.ts';
 import { sourceSchema } from './src/schemas/source.ts';
 import { glossaryTermSchema } from './src/schemas/glossary.ts';
 import { ruleSchema } from './src/schemas/rule.ts';
+import { knowledgeCheckSchema, practiceCaseSchema } from './src/schemas/knowledge-check.ts';
 import { templateSchema } from './src/templates/schema.ts';
 import { templatesLoader } from './src/templates/collection.ts';
 
@@ -27,6 +28,9 @@ export const collections = {
   regler: defineCollection({ loader: registry('regler'), schema: ruleSchema(reference('lagrum')) }),
   kallor: defineCollection({ loader: registry('kallor'), schema: sourceSchema }),
   ordlista: defineCollection({ loader: registry('ordlista'), schema: glossaryTermSchema }),
+  // A knowledge check per course module and branching practice cases, shown by <KnowledgeCheck> and <PracticeCase>.
+  kunskapskoll: defineCollection({ loader: registry('kunskapskoll'), schema: knowledgeCheckSchema }),
+  ovningsfall: defineCollection({ loader: registry('ovningsfall'), schema: practiceCaseSchema }),
   // templates/*.yaml: the single source of each template's web page, PDF and Word document.
   templates: defineCollection({ loader: templatesLoader(), schema: templateSchema }),
 };
