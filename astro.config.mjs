@@ -52,6 +52,7 @@ export default defineConfig({
         './src/components/Glossary.astro',
         './src/components/SourceList.astro',
         './src/components/ContactEmail.astro',
+        './src/components/CostEstimate.astro',
         { '@astrojs/starlight/components': ['Steps', 'Aside', 'LinkCard', 'CardGrid', 'Card'] },
       ],
     }),
