@@ -54,6 +54,7 @@ export default defineConfig({
         './src/components/ContactEmail.astro',
         './src/components/KnowledgeCheck.astro',
         './src/components/PracticeCase.astro',
+        './src/components/CostEstimate.astro',
         { '@astrojs/starlight/components': ['Steps', 'Aside', 'LinkCard', 'CardGrid', 'Card'] },
       ],
     }),

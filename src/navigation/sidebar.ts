@@ -22,6 +22,7 @@ export function sidebar() {
     // The templates themselves are added from the templates collection by template-sidebar.ts.
     { label: TEMPLATE_GROUP, items: [{ slug: 'mallar' }] },
     { label: 'Utbildning', items: [{ autogenerate: { directory: 'utbildning' } }] },
+    { label: 'Införa metoden', items: [{ autogenerate: { directory: 'inforande' } }] },
     { label: 'Lättläst (för föräldrar och familjehem)', items: [{ autogenerate: { directory: 'lattlast' } }] },
     { label: 'Om handboken', items: [{ autogenerate: { directory: 'om' } }] },
   ];
