@@ -8,7 +8,7 @@
 import './zod-without-eval.ts';
 import PdfWorker from './pdf-worker.ts?worker';
 import type { Template } from '../templates/schema.ts';
-import { createDraft, leftOverMessage, parseDraft, validateValues, type LeftOver, type OpenedDraft } from '../templates/draft.ts';
+import { cleanInvisible, createDraft, leftOverMessage, parseDraft, validateValues, type LeftOver, type OpenedDraft } from '../templates/draft.ts';
 import { readValues, writeValues } from './form-values.ts';
 import { createPdfClient } from './pdf-client.ts';
 import { chosenSituation, copyFileName, findCopy, templateForCopy, templateForSituation, valuesForCopy, appliesIn } from '../templates/copies.ts';
@@ -35,6 +35,7 @@ if (tools && form && definition) {
   const endStatus = endTools?.querySelector<HTMLElement>('[data-status-end]');
   const errorSummary = tools.querySelector<HTMLElement>('[data-error-summary]')!;
   const fileInput = tools.querySelector<HTMLInputElement>('[data-draft-file]')!;
+  const pdfInput = tools.querySelector<HTMLInputElement>('[data-pdf-file]')!;
   let dirty = false;
 
   const say = (message: string) => {
@@ -237,7 +238,23 @@ if (tools && form && definition) {
     event.preventDefault();
   });
 
+  /**
+   * Removes pasted invisible characters from the form itself, so that what the user sees is what the
+   * PDF holds, and says which fields were changed and how.
+   */
+  const cleanForm = (): string | undefined => {
+    const { values, changes } = cleanInvisible(readValues(form, template));
+    if (changes.length === 0) return undefined;
+    writeValues(form, template, values);
+    const label = (name: string) => {
+      const input = form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`);
+      return (input && form.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent) || input?.getAttribute('aria-label') || name;
+    };
+    return `Osynliga tecken från inklistrad text har tagits bort: ${changes.map((change) => `${label(change.name)}: ${change.description}`).join('; ')}.`;
+  };
+
   const downloadPdf = async (locked: boolean) => {
+    const cleaned = cleanForm();
     const { applicable, copyTemplate, copy, values } = currentCopy();
     if (!showErrors(validateValues(applicable, readValues(form, template)))) {
       say('PDF:en skapades inte. Rätta fälten i listan först.');
@@ -255,9 +272,9 @@ if (tools && form && definition) {
     dirty = false;
     const whose = template.copies.length > 1 ? ` Exemplaret är till ${copy.for}.` : '';
     say(
-      locked
+      (locked
         ? `Den låsta PDF:en har laddats ner till din dator.${whose} Skriv ut den för underskrift och spara den i akten.`
-        : `Den ifyllda PDF:en har laddats ner till din dator.${whose} Fälten går att ändra i en PDF-läsare.`,
+        : `Den ifyllda PDF:en har laddats ner till din dator.${whose} Fälten går att ändra i en PDF-läsare, och PDF:en kan öppnas här igen.`) + (cleaned ? ` ${cleaned}` : ''),
     );
   };
 
@@ -286,6 +303,32 @@ if (tools && form && definition) {
     download(JSON.stringify(draft, null, 2), 'application/json', `${template.id}-utkast.json`);
     dirty = false;
     say('Utkastet har sparats som en fil på din dator. Öppna det här igen när du vill fortsätta.');
+  });
+
+  onAction('open-pdf', () => pdfInput.click());
+  pdfInput.addEventListener('change', async () => {
+    const file = pdfInput.files?.[0];
+    pdfInput.value = '';
+    if (!file) return;
+    say('Läser PDF:en …');
+    try {
+      const filled = await pdf.read({ template, bytes: new Uint8Array(await file.arrayBuffer()) });
+      clearErrors();
+      writeValues(form, template, filled.values);
+      showSituation();
+      showDeadlines();
+      form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-capacity]').forEach(showFit);
+      const copy = filled.copy ? template.copies.find((candidate) => candidate.id === filled.copy) : undefined;
+      const notes = [
+        copy && copy.fields !== 'alla' ? `PDF:en är exemplaret för ${copy.for}. Bara det som står i det exemplaret har lästs in.` : undefined,
+        filled.version && filled.version !== template.version ? `PDF:en gjordes med version ${filled.version} av mallen. Kontrollera fälten innan du fortsätter.` : undefined,
+      ].filter(Boolean);
+      dirty = true;
+      say([`PDF:en ${file.name} är inläst i formuläret.`, ...notes].join(' '));
+    } catch (error) {
+      showSummary(Object.assign(document.createElement('p'), { textContent: (error as Error).message }));
+      say('PDF:en kunde inte läsas in.');
+    }
   });
 
   onAction('open-draft', () => fileInput.click());

@@ -177,6 +177,49 @@ describe('filling the visitation plan in the browser', () => {
     await page.close();
   });
 
+  test('a filled PDF made by the site opens back into the form, the copy and its limits named', async () => {
+    const page = await openForm();
+    await page.getByLabel(SITUATION).check();
+    await page.locator('[name="barnets-namn"]').fill('Åsa');
+    await page.locator('[name="foralder-namn"]').fill('Maria Öberg');
+    await page.locator('[name="skyddsbehov"]').fill('Bara i akten');
+    await page.locator('#exemplar-foraldern').check();
+    const pdfFile = join(tmpdir(), 'umgangesplan-ifylld-foraldern.pdf');
+    writeFileSync(pdfFile, await downloadOf(page, 'download-filled'));
+    await page.reload();
+    await page.locator('[data-template-tools]').waitFor();
+    await page.locator('[data-pdf-file]').setInputFiles(pdfFile);
+    await expect.poll(() => page.locator('[data-status]').textContent()).toContain('är inläst i formuläret');
+    expect(await page.locator('[data-status]').textContent()).toContain('PDF:en är exemplaret för Föräldern. Bara det som står i det exemplaret har lästs in.');
+    expect(await page.locator('[name="foralder-namn"]').inputValue()).toBe('Maria Öberg');
+    expect(await page.locator('[name="skyddsbehov"]').inputValue()).toBe('');
+    expect(await page.locator(`[name="situation"][value="${SITUATION}"]`).isChecked()).toBe(true);
+    await page.close();
+  });
+
+  test('a PDF of another template is refused with a message the user can act on, and the form is unchanged', async () => {
+    const page = await openForm();
+    await page.locator('[name="barnets-namn"]').fill('Åsa');
+    const other = join(tmpdir(), 'annan-mall.pdf');
+    writeFileSync(other, readFileSync('dist/mallar/samtal-efter-umgange.pdf'));
+    await page.locator('[data-pdf-file]').setInputFiles(other);
+    await page.locator('[data-error-summary]').waitFor();
+    expect(await page.locator('[data-error-summary]').textContent()).toContain('PDF:en är inte en ifylld blankett av mallen Umgängesplan.');
+    expect(await page.locator('[name="barnets-namn"]').inputValue()).toBe('Åsa');
+    await page.close();
+  });
+
+  test('pasted invisible characters are removed from the form, named in a note, and the PDF is made', async () => {
+    const page = await openForm();
+    await page.locator('[name="barnets-namn"]').fill('Le\u200bo\u00ad');
+    const pdf = await openPdf(await downloadOf(page, 'download-filled'));
+    const fields = (await pdf.getFieldObjects()) as Map<string, { value?: unknown; type: string }[]>;
+    expect(fields.get('barnets-namn')!.find((field) => field.type !== '')!.value).toBe('Leo');
+    expect(await page.locator('[name="barnets-namn"]').inputValue()).toBe('Leo');
+    expect(await page.locator('[data-status]').textContent()).toMatch(/Osynliga tecken från inklistrad text har tagits bort: Barnets namn: .*U\+200B/);
+    await page.close();
+  });
+
   test('a saved draft restores every value', async () => {
     const page = await openForm();
     await fill(page, sample);
