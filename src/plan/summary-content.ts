@@ -62,12 +62,11 @@ export const PARENT_WORDING = {
   dateLine: (date: string) => `Planen gjordes ${longSwedishDate(date)}`,
   child: 'Barnet',
   parent: 'Förälder',
-  intro: ['Här står det viktigaste om era träffar.', 'Allt står i umgängesplanen.', 'Fråga socialtjänsten om något är oklart.'],
-  when: 'När ses vi?',
+  intro: ['Här står det viktigaste om era träffar. Allt står i umgängesplanen.', 'Fråga socialtjänsten om något är oklart.'],
+  when: 'När och var ses vi?',
   frequency: 'Hur ofta',
   duration: 'Hur länge',
   visits: 'Bokade träffar',
-  where: 'Var?',
   place: 'Plats',
   forms: 'Så ses vi',
   staff: 'Personal',
@@ -84,9 +83,9 @@ export const PARENT_WORDING = {
   arrival: 'När du kommer och går',
   decision: 'Beslut om umgänget',
   appealFallback: 'Du kan överklaga beslutet till förvaltningsrätten. Ditt överklagande ska ha kommit in till nämnden inom tre veckor från den dag du fick del av beslutet.',
-  support: 'Stöd till dig',
-  before: 'Före träffen',
-  after: 'Efter träffen',
+  support: 'Stöd, kontakt och resor',
+  before: 'Stöd före träffen',
+  after: 'Stöd efter träffen',
   between: 'Mellan träffarna',
   costs: 'Resor och pengar',
   protected: [
@@ -108,9 +107,11 @@ export const PARENT_WORDING = {
 export function parentSummary(plan: ParentPlan): Summary {
   const w = PARENT_WORDING;
   const visits = plan.visits.filter((visit) => given(visit.date) || given(visit.time) || given(visit.place) || given(visit.staff));
+  // A visit's place and staff are left out when they are the plan's own, which is printed once below.
+  const same = (a: string | undefined, b: string | undefined) => given(a) !== undefined && given(a) === given(b);
   const visitItems: SummaryItem[] = visits.map((visit) => ({
     label: when(visit.date, visit.time),
-    parts: [...item(undefined, visit.place), ...item(w.staff, visit.staff)],
+    parts: [...(same(visit.place, plan.place) ? [] : item(undefined, visit.place)), ...(same(visit.staff, plan.staff) ? [] : item(w.staff, visit.staff))],
   }));
   const forms = list(plan.forms);
   const deadlines = plan.deadlines.filter((deadline) => given(deadline.title) || given(deadline.date));
@@ -125,11 +126,12 @@ export function parentSummary(plan: ParentPlan): Summary {
       ...section('calendar', w.when, [
         ...item(w.frequency, plan.frequency),
         ...item(w.duration, plan.duration),
+        ...item(w.place, plan.place),
+        ...item(w.forms, forms.join(', ')),
         ...item(w.arrival, plan.arrival),
         ...(visitItems.length ? [{ label: w.visits, sub: visitItems }] : []),
         ...(plan.protectedFromOtherParent ? w.protected.map((text) => ({ text, strong: true })) : []),
       ]),
-      ...section('map-pin', w.where, [...item(w.place, plan.place), ...item(w.forms, forms.join(', '))]),
       ...section('users', w.who, [...item(w.staff, plan.staff), ...item(w.others, plan.others)]),
       ...section('phone', w.call, [
         ...plan.contacts.flatMap((contact) => item(given(contact.role), contact.text)),
@@ -148,9 +150,12 @@ export function parentSummary(plan: ParentPlan): Summary {
         ...item(w.decisionHowLong, plan.decision?.howLong),
         ...(plan.decision ? (given(plan.decision.appeal) ? item(w.appeal, plan.decision.appeal) : [{ label: w.appeal, text: w.appealFallback }]) : []),
       ]),
-      ...section('heart', w.support, [...item(w.before, plan.support?.before), ...item(w.after, plan.support?.after)]),
-      ...section('mail', w.between, item(undefined, plan.between)),
-      ...section('map-pin', w.costs, item(undefined, plan.costs)),
+      ...section('heart', w.support, [
+        ...item(w.before, plan.support?.before),
+        ...item(w.after, plan.support?.after),
+        ...item(w.between, plan.between),
+        ...item(w.costs, plan.costs),
+      ]),
       ...section('trending-up', w.more, [
         ...item(w.needs, plan.more.needs),
         ...item(w.howWeSee, plan.more.howWeSee),
