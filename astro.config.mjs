@@ -55,6 +55,7 @@ export default defineConfig({
         './src/components/KnowledgeCheck.astro',
         './src/components/PracticeCase.astro',
         './src/components/CostEstimate.astro',
+        './src/components/WhatsNew.astro',
         { '@astrojs/starlight/components': ['Steps', 'Aside', 'LinkCard', 'CardGrid', 'Card'] },
       ],
     }),
@@ -68,6 +69,7 @@ export default defineConfig({
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         SkipLink: './src/components/overrides/SkipLink.astro',
+        Footer: './src/components/overrides/Footer.astro',
       },
       pagination: true,
       // No code blocks on the site: Expressive Code would only build styles and a script no page uses.

@@ -1,3 +1,4 @@
+import { TEMPLATE_CHANGES_HEADING } from '../schemas/change.ts';
 import {
   AlignmentType,
   Document,
@@ -51,6 +52,10 @@ export async function renderTemplateDocx(template: Template, options: DocxOption
     if (section.onlyIn) body.push(appliesToParagraph(section.onlyIn));
     if (section.help) body.push(new Paragraph({ style: STYLE.help, text: section.help }));
     for (const field of section.fields) body.push(...fieldBlocks(field));
+  }
+  if (template.changes.length) {
+    body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: TEMPLATE_CHANGES_HEADING }));
+    for (const change of template.changes) body.push(new Paragraph({ style: STYLE.help, text: `${change.date}: ${change.summary}` }));
   }
 
   const doc = new Document({

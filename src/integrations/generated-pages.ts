@@ -9,6 +9,7 @@ export default function generatedPages({ wholeHandbook = true }: { wholeHandbook
         injectRoute({ pattern: '/mallar/[id]', entrypoint: new URL('../routes/template-page.astro', import.meta.url) });
         injectRoute({ pattern: '/mallar/[file].pdf', entrypoint: new URL('../routes/template-pdf.ts', import.meta.url) });
         injectRoute({ pattern: '/mallar/[file].docx', entrypoint: new URL('../routes/template-docx.ts', import.meta.url) });
+        injectRoute({ pattern: '/vad-ar-nytt.xml', entrypoint: new URL('../routes/whats-new-feed.ts', import.meta.url) });
         if (wholeHandbook) injectRoute({ pattern: '/handboken/hela-handboken', entrypoint: new URL('../routes/whole-handbook.astro', import.meta.url) });
       },
     },

@@ -1,6 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDict, PDFDocument, PDFName, PDFStreamWriter, PDFString, type PDFFont } from 'pdf-lib';
 import type { Template, TemplateSection } from '../templates/schema.ts';
+import { TEMPLATE_CHANGES_HEADING } from '../schemas/change.ts';
 import { controlsFor, type FormValues } from '../templates/form-fields.ts';
 import { chosenSituation, WITHHELD_NOTE } from '../templates/copies.ts';
 import { cleanInvisible } from '../templates/draft.ts';
@@ -39,6 +40,10 @@ export interface RenderOptions {
   /** Whose copy this is, named on every page; `withheld` says that some parts are in the case file only. */
   copy?: { id?: string; for: string; withheld: boolean };
 }
+
+/** The locked copy's first line: the case file's copy is for signing and the file, any other is for its reader. */
+const lockedNote = (copy: RenderOptions['copy']) =>
+  !copy || copy.id === undefined || copy.id === 'akten' ? 'Låst kopia för underskrift och akt. Fälten går inte att ändra.' : 'Låst kopia. Fälten går inte att ändra.';
 
 export async function renderTemplatePdf(template: Template, options: RenderOptions): Promise<Uint8Array> {
   // Pasted invisible characters never reach the PDF; anything else the font lacks still stops it.
@@ -92,7 +97,7 @@ async function layOut(template: Template, options: RenderOptions, values: FormVa
 
   writer.place(titleBlock(writer, template.title, template.version, options.branding, logo));
   if (options.copy?.withheld) writer.place(paragraphBlock(writer, WITHHELD_NOTE, TYPE.intro, fonts.bold, INK, 'P', writer.tree.root));
-  if (locked) writer.place(paragraphBlock(writer, 'Låst kopia för underskrift och akt. Fälten går inte att ändra.', TYPE.help, fonts.bold, MUTED, 'P', writer.tree.root));
+  if (locked) writer.place(paragraphBlock(writer, lockedNote(options.copy), TYPE.help, fonts.bold, MUTED, 'P', writer.tree.root));
   if (template.intro) writer.place(paragraphBlock(writer, template.intro, TYPE.intro, fonts.regular, INK, 'P', writer.tree.root));
 
   for (const section of template.sections) {
@@ -108,6 +113,13 @@ async function layOut(template: Template, options: RenderOptions, values: FormVa
       else writer.place(first!);
       rest.forEach((block) => writer.place(block));
     });
+  }
+  // The blank form carries its change list; a filled copy is about a case, not about the template.
+  if (!options.values && template.changes.length) {
+    const sect = writer.tree.element('Sect', writer.tree.root);
+    const [first, ...rest] = template.changes.map((change) => paragraphBlock(writer, `${change.date}: ${change.summary}`, TYPE.help, fonts.regular, MUTED, 'P', sect, 4));
+    writer.placeTogether([headingBlock(writer, TEMPLATE_CHANGES_HEADING, sect), first!]);
+    rest.forEach((block) => writer.place(block));
   }
   const pages = placeContinuations(writer, context.overflow);
 

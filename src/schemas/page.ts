@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { audienceSchema } from './audience.ts';
+import { changesSchema } from './change.ts';
 
 /**
  * Fields every handbook page adds to Starlight's frontmatter. `sourceRef` is Astro's
@@ -24,5 +25,7 @@ export function pageFields<R extends z.ZodType>(sourceRef: R) {
     handbook: z
       .array(z.string().regex(/^\/handboken\/[a-z0-9-]+\/$/, { message: 'handbook ska vara sökvägar som /handboken/umgangesplanen/' }))
       .optional(),
+    /** The page's change history, newest first. */
+    changes: changesSchema(),
   });
 }

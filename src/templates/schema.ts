@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { readRules, withRuleText } from '../rules/read-rules.ts';
 import { SITUATION_LABELS, situationIdSchema } from './situations.ts';
+import { changesSchema } from '../schemas/change.ts';
 
 /*
  * The template format: one YAML file per template in templates/, the single source of both
@@ -165,6 +166,8 @@ export const templateSchema = z
     sections: z.array(sectionSchema).min(1),
     /** Printed in the header of every page of a filled PDF: the case (initials or case number) and the document's date. */
     caseIdentity: z.object({ case: id, date: id }).strict().optional(),
+    /** What changed in each version, newest first; the newest change is this version. Printed in the files. */
+    changes: changesSchema(),
     /** The copies the document is made in, each with the fields it holds. The first is the one the old address serves. */
     copies: z.array(copySchema, { error: 'copies saknas: ange vilka exemplar mallen har och vilka fält varje exemplar innehåller' }).min(1),
   })
@@ -181,6 +184,10 @@ export const templateSchema = z
     if (template.caseIdentity) {
       expectField(['caseIdentity', 'case'], template.caseIdentity.case, ['text']);
       expectField(['caseIdentity', 'date'], template.caseIdentity.date, ['date']);
+    }
+    const newest = template.changes[0]?.date;
+    if (newest && newest !== template.version) {
+      ctx.addIssue({ code: 'custom', path: ['changes', 0, 'date'], message: `den nyaste ändringen (${newest}) ska ha samma datum som version (${template.version})` });
     }
     const situationFields = [...fields.values()].filter((field) => field.type === 'choice' && field.situation);
     for (const field of situationFields) {
