@@ -11,11 +11,11 @@ import type { Template } from '../templates/schema.ts';
 import { cleanInvisible, createDraft, leftOverMessage, parseDraft, validateValues, type LeftOver, type OpenedDraft } from '../templates/draft.ts';
 import { readValues, writeValues } from './form-values.ts';
 import { createPdfClient } from './pdf-client.ts';
-import { chosenSituation, copyFileName, findCopy, templateForCopy, templateForSituation, valuesForCopy, appliesIn } from '../templates/copies.ts';
+import { appliesIn, chosenSituation, copyApplies, copyFileName, findCopy, namedCopy, templateForCopy, templateForSituation, valuesForCopy } from '../templates/copies.ts';
 import { situationIdSchema } from '../templates/situations.ts';
 import { hasDeadlines, planDeadlines, plannedVisits, withDeadlines } from '../plan/visitation-plan.ts';
 import { buildCalendar } from '../plan/calendar.ts';
-import { ageBandOn, childPlanFrom, parentPlanFrom } from '../plan/summaries.ts';
+import { ageBandOn, childPlanFrom, parentDeadlines, parentPlanFrom } from '../plan/summaries.ts';
 import { childPlanHtml, parentPlanHtml } from '../plan/summary-html.ts';
 import type { AgeBand } from '../plan/summary-types.ts';
 
@@ -135,7 +135,8 @@ if (tools && form && definition) {
     const all = readValues(form, template);
     const applicable = templateForSituation(template, chosenSituation(template, all));
     const { template: copyTemplate, copy } = templateForCopy(applicable, selectedCopyId());
-    return { all, applicable, copyTemplate, copy, values: withDeadlines(copyTemplate, valuesForCopy(copyTemplate, all)) };
+    const values = withDeadlines(copyTemplate, valuesForCopy(copyTemplate, all));
+    return { all, applicable, copyTemplate, copy: namedCopy(copy, template, values), values };
   };
 
   /** Shows only the parts that apply in the chosen situation, in the form and in the guidance above it. */
@@ -154,6 +155,22 @@ if (tools && form && definition) {
     const applicable = templateForSituation(template, chosenSituation(template, all));
     const filled = withDeadlines(applicable, all);
     writeValues(form, template, { ...all, ...filled });
+  };
+
+  /** A copy offered only for some answers (the young person's, from 15) is hidden otherwise; the case file is chosen instead. */
+  const showCopyChoices = () => {
+    const values = readValues(form, template);
+    for (const copy of template.copies) {
+      const option = document.getElementById(`exemplar-${copy.id}`) as HTMLInputElement | null;
+      const row = option?.closest<HTMLElement>('.form-option');
+      if (!option || !row) continue;
+      const offered = copyApplies(copy, values);
+      row.hidden = !offered;
+      if (!offered && option.checked) {
+        (document.getElementById(`exemplar-${template.copies[0]!.id}`) as HTMLInputElement).checked = true;
+        showCopy();
+      }
+    }
   };
 
   /** The buttons that make a form are hidden for a copy given only as a summary; the blank PDF is the chosen copy's. */
@@ -219,6 +236,7 @@ if (tools && form && definition) {
     const target = event.target as HTMLInputElement;
     showSituation();
     if (target.dataset.kind === 'date' || target.type === 'radio') showDeadlines();
+    if (target.type === 'radio') showCopyChoices();
   });
 
   form.addEventListener('input', (event) => {
@@ -281,13 +299,31 @@ if (tools && form && definition) {
   const downloadCalendar = () => {
     const { copyTemplate, copy, values } = currentCopy();
     const visits = plannedVisits(copyTemplate, values);
-    const deadlines = planDeadlines(copyTemplate, values);
+    const parentsCopy = findCopy(template, copy.id).summary === 'var-plan';
+    const deadlines = parentsCopy ? parentDeadlines(copyTemplate, values) : planDeadlines(copyTemplate, values);
+    const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string).trim() : '');
+    const visitTitle = parentsCopy
+      ? `Umgänge${text('barnets-namn') ? ` med ${text('barnets-namn')}` : ''}`
+      : `Umgänge${text('barnet-kallar-foraldern') || text('foralder-namn') ? ` med ${text('barnet-kallar-foraldern') || text('foralder-namn')}` : ''}`;
+    const arrival = text('ankomst-och-avfard');
+    const planDate = text('planens-datum');
     if (visits.length === 0 && deadlines.length === 0) {
       say('Det finns inga datum att lägga i en kalenderfil än. Fyll i planerade umgängen eller datumen som planen räknar från.');
       return;
     }
-    const text = buildCalendar({ planTitle: template.title, copyFor: copy.for, visits, deadlines, now: new Date() });
-    download(text, 'text/calendar', copyFileName(template, copy.id, 'ics', 'kalender'));
+    const calendar = buildCalendar({
+      planTitle: template.title,
+      copyFor: copy.for,
+      visits,
+      deadlines,
+      now: new Date(),
+      visitTitle,
+      visitNote: arrival ? `När föräldern kommer och när barnet går: ${arrival}` : undefined,
+      // The same plan and copy keep their events' UIDs, so that a newer file replaces a moved visit.
+      key: text('arende') ? `${template.id}:${text('arende')}:${copy.id}` : undefined,
+      sequence: /^\d{4}-\d{2}-\d{2}$/.test(planDate) ? Math.round(Date.parse(`${planDate}T00:00:00Z`) / 86_400_000) : undefined,
+    });
+    download(calendar, 'text/calendar', copyFileName(template, copy.id, 'ics', 'kalender'));
     say(
       `Kalenderfilen har laddats ner med ${visits.length} umgängen och ${deadlines.length} datum att hålla, för ${copy.for}. ` +
         'Den som får filen bör bara lägga in den om ingen annan kan se hens kalender.',
@@ -317,6 +353,7 @@ if (tools && form && definition) {
       writeValues(form, template, filled.values);
       showSituation();
       showDeadlines();
+      showCopyChoices();
       form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-capacity]').forEach(showFit);
       const copy = filled.copy ? template.copies.find((candidate) => candidate.id === filled.copy) : undefined;
       const notes = [
@@ -342,6 +379,7 @@ if (tools && form && definition) {
       writeValues(form, template, opened.draft.values);
       showSituation();
       showDeadlines();
+      showCopyChoices();
       form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-capacity]').forEach(showFit);
       const notice = leftOverMessage(opened);
       if (notice) showSummary(...leftOverNotice(opened, notice));
@@ -355,6 +393,7 @@ if (tools && form && definition) {
 
   showSituation();
   showCopy();
+  showCopyChoices();
   tools.hidden = false;
   if (endTools) endTools.hidden = false;
 }

@@ -29,6 +29,14 @@ export interface DeadlineInput {
   lastRestrictionReview?: string;
   /** The day of the decision on a moving ban (flyttningsförbud) or a temporary one. */
   movingBanDate?: string;
+  /** A moving ban decided by the court, or a temporary one decided by the committee; each has its own dates. */
+  movingBanKind?: 'court' | 'temporary';
+  /** The day the court confirmed a temporary moving ban. */
+  movingBanConfirmed?: string;
+  /** The day of the committee's decision that the child's whereabouts shall not be disclosed (14 § andra stycket 2 LVU). */
+  hiddenWhereaboutsDate?: string;
+  /** The day of the latest three-monthly consideration of that decision, if any. */
+  lastHiddenWhereaboutsReview?: string;
   /** The day of the latest three-monthly consideration of the moving ban, if any. */
   lastMovingBanReview?: string;
   followUpDate?: string;
@@ -86,12 +94,76 @@ function markOverdue(deadline: Deadline, asOf: string | undefined, what: string)
   return {
     ...deadline,
     title: deadline.title.replace(/^Senast: /, 'Försenat: '),
-    note: `Datumet har passerat. Har ${what} gjorts, skriv in datumet för det senaste, så räknar planen fram nästa. ${deadline.note}`,
+    note: `Datumet har passerat. Har ${what} gjorts, skriv in datumet för det senaste, så räknar planen fram nästa. Har det inte gjorts, ta upp ärendet i nämnden eller utskottet snarast. ${deadline.note}`,
   };
 }
 
+function addDays(date: string, days: number): string {
+  const parsed = parseIsoDate(date)!;
+  const utc = new Date(Date.UTC(2000, parsed.month - 1, parsed.day));
+  utc.setUTCFullYear(parsed.year);
+  utc.setUTCDate(utc.getUTCDate() + days);
+  return `${String(utc.getUTCFullYear()).padStart(4, '0')}-${String(utc.getUTCMonth() + 1).padStart(2, '0')}-${String(utc.getUTCDate()).padStart(2, '0')}`;
+}
+
+/** A temporary moving ban: put before the court within a week, then an application within two weeks of its confirmation (28–30 §§ LVU). */
+function temporaryMovingBan(input: DeadlineInput): Deadline[] {
+  if (input.situation !== 'flyttningsforbud' || input.movingBanKind !== 'temporary') return [];
+  const deadlines: Deadline[] = [];
+  if (isGiven(input.movingBanDate) && parseIsoDate(input.movingBanDate) && !(isGiven(input.movingBanConfirmed) && parseIsoDate(input.movingBanConfirmed))) {
+    deadlines.push(
+      markOverdue(
+        {
+          id: 'understall-tillfalligt-flyttningsforbud',
+          title: 'Senast: underställ det tillfälliga flyttningsförbudet förvaltningsrätten',
+          date: addDays(input.movingBanDate.trim(), 7),
+          note: 'Nämndens beslut om tillfälligt flyttningsförbud ska underställas förvaltningsrätten inom en vecka från den dag då beslutet fattades (28 § och 7 § LVU).',
+        },
+        input.asOf,
+        'underställningen',
+      ),
+    );
+  }
+  if (isGiven(input.movingBanConfirmed) && parseIsoDate(input.movingBanConfirmed)) {
+    deadlines.push(
+      markOverdue(
+        {
+          id: 'ansok-om-flyttningsforbud',
+          title: 'Senast: ansök om flyttningsförbud',
+          date: addDays(input.movingBanConfirmed.trim(), 14),
+          note:
+            'Har förvaltningsrätten fastställt ett tillfälligt flyttningsförbud, ska nämnden inom två veckor från dagen för rättens beslut ansöka om flyttningsförbud. ' +
+            'Görs ingen ansökan inom den tiden upphör det tillfälliga förbudet (29 och 30 §§ LVU).',
+        },
+        input.asOf,
+        'ansökan',
+      ),
+    );
+  }
+  return deadlines;
+}
+
+function hiddenWhereaboutsConsideration(input: DeadlineInput): Deadline | undefined {
+  if (!isIn(input.situation, lvuSituations)) return undefined;
+  const from = countFrom(input.lastHiddenWhereaboutsReview, input.hiddenWhereaboutsDate);
+  if (!from) return undefined;
+  return markOverdue(
+    {
+      id: 'overvagande-vistelseort',
+      title: 'Senast: övervägande av beslutet om att vistelseorten inte ska röjas',
+      date: addMonths(from.date, 3),
+      rule: 'overvagande-umgangesbeslut-lvu',
+      note:
+        'Nämnden ska minst en gång var tredje månad överväga om beslutet att barnets vistelseort inte ska röjas fortfarande behövs (14 § tredje stycket LVU). ' +
+        `Datumet är räknat från ${from.fromLatest ? 'det senaste övervägandet' : 'dagen för beslutet'}.`,
+    },
+    input.asOf,
+    'övervägandet',
+  );
+}
+
 function movingBanConsideration(input: DeadlineInput): Deadline | undefined {
-  if (input.situation !== 'flyttningsforbud') return undefined;
+  if (input.situation !== 'flyttningsforbud' || input.movingBanKind === 'temporary') return undefined;
   const from = countFrom(input.lastMovingBanReview, input.movingBanDate);
   if (!from) return undefined;
   return markOverdue(
@@ -114,12 +186,12 @@ function restrictionConsideration(input: DeadlineInput): Deadline | undefined {
   if (!from) return undefined;
   return markOverdue({
     id: 'overvagande-umgangesbeslut',
-    title: 'Senast: övervägande av beslutet om umgänge eller hemlig vistelseort',
+    title: 'Senast: övervägande av beslutet om hur umgänget ska utövas',
     date: addMonths(from.date, 3),
     rule: 'overvagande-umgangesbeslut-lvu',
     note:
-      'Nämnden ska minst en gång var tredje månad överväga om beslutet om hur umgänget ska utövas, eller om att ' +
-      'vistelseorten inte ska röjas, fortfarande behövs (14 § tredje stycket LVU). ' +
+      'Nämnden ska minst en gång var tredje månad överväga om beslutet om hur umgänget ska utövas fortfarande behövs ' +
+      '(14 § tredje stycket LVU). ' +
       `Datumet är räknat från ${from.fromLatest ? 'det senaste övervägandet' : 'dagen för beslutet'}.`,
   }, input.asOf, 'övervägandet');
 }
@@ -198,7 +270,8 @@ function fifteenthBirthdayNote(situation: SituationId | undefined): string {
   if (isIn(situation, underSol)) {
     return (
       'Från och med den dagen har barnet rätt att föra sin egen talan i mål och ärenden enligt socialtjänstlagen ' +
-      '(3 kap. 4 § socialtjänstlagen).'
+      '(3 kap. 4 § socialtjänstlagen). Begär barnet då att vården ska upphöra, ska nämnden överväga om det finns skäl att ' +
+      'ansöka om flyttningsförbud (22 kap. 16 § socialtjänstlagen).'
     );
   }
   // After a transfer of custody, or when the situation is not given, no rule ties a right to the 15th birthday.
@@ -230,7 +303,9 @@ function followUp(input: DeadlineInput): Deadline | undefined {
 export function computeDeadlines(input: DeadlineInput): Deadline[] {
   const all = [
     restrictionConsideration(input),
+    hiddenWhereaboutsConsideration(input),
     movingBanConsideration(input),
+    ...temporaryMovingBan(input),
     careConsideration(input),
     careEndReview(input),
     custodyTransferConsideration(input),

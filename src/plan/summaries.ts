@@ -4,6 +4,7 @@ import { controlsFor } from '../templates/form-fields.ts';
 import type { CopyInfo } from '../templates/copies.ts';
 import { parseIsoDate } from './iso-date.ts';
 import { planDeadlines, plannedVisits } from './visitation-plan.ts';
+import type { Deadline } from './deadlines.ts';
 import type { AgeBand, ChildPlan, ParentPlan } from './summary-types.ts';
 
 /*
@@ -27,6 +28,9 @@ function ticked(template: Template, values: FormValues, fieldId: string): string
 const PARENT_DEADLINE_TITLES: Record<string, string> = {
   'overvagande-umgangesbeslut': 'Nämnden ska titta igen på beslutet om umgänget',
   'overvagande-flyttningsforbud': 'Nämnden ska titta igen på om flyttningsförbudet behövs',
+  'overvagande-vistelseort': 'Nämnden ska titta igen på beslutet om att du inte får veta var barnet bor',
+  'understall-tillfalligt-flyttningsforbud': 'Nämnden ska lämna det tillfälliga flyttningsförbudet till förvaltningsrätten',
+  'ansok-om-flyttningsforbud': 'Nämnden ska ansöka om flyttningsförbud hos förvaltningsrätten',
   'overvagande-av-varden': 'Nämnden ska titta igen på om vården behövs och hur den ska vara',
   'provning-av-om-varden-ska-upphora': 'Nämnden ska pröva om vården ska upphöra',
   'overvagande-av-vardnadsoverflyttning': 'Nämnden ska tänka igenom om vårdnaden ska flyttas över till familjehemmet',
@@ -68,6 +72,7 @@ export function parentPlanFrom(template: Template, values: FormValues, copy: Cop
     cancel: text(values, 'avbokning'),
     ifUnwell: text(values, 'om-foralder-verkar-paverkad'),
     ifChildSaysNo: text(values, 'om-barnet-inte-vill'),
+    rules: text(values, 'regler-vid-umganget'),
     decision,
     support: { before: text(values, 'forbereda-foraldern'), after: text(values, 'stod-foraldern-efter') },
     between: text(values, 'kontakt-mellan-umgangen'),
@@ -79,10 +84,18 @@ export function parentPlanFrom(template: Template, values: FormValues, copy: Cop
       nextStep: text(values, 'mer-nasta-steg'),
       when: text(values, 'mer-nar-pratar-vi'),
     },
-    deadlines: planDeadlines(template, values)
-      .filter((deadline) => !deadline.title.startsWith('Försenat'))
-      .map((deadline) => ({ title: PARENT_DEADLINE_TITLES[deadline.id] ?? deadline.title.replace(/^Senast: /, ''), date: deadline.date })),
+    deadlines: parentDeadlines(template, values).map(({ title, date }) => ({ title, date })),
   };
+}
+
+/**
+ * The deadlines as a parent reads them, in "Vår plan" and in the parent's calendar file: in plain words,
+ * and without a consideration that is overdue, which is the social worker's to put right.
+ */
+export function parentDeadlines(template: Template, values: FormValues): Deadline[] {
+  return planDeadlines(template, values)
+    .filter((deadline) => !deadline.title.startsWith('Försenat'))
+    .map((deadline) => ({ ...deadline, title: PARENT_DEADLINE_TITLES[deadline.id] ?? deadline.title.replace(/^Senast: /, '') }));
 }
 
 /** How the plan's forms read to a child: what happens, not the social services' term. */
@@ -109,14 +122,17 @@ export function ageBandOn(birthDate: string | undefined, onDate: string | undefi
 
 /** The child's "Min träffplan", from the child's copy and its values: never the child's words about the plan, only what the child wants in it. */
 export function childPlanFrom(template: Template, values: FormValues, ageBand: AgeBand): ChildPlan {
+  const hidden = text(values, 'andra-foraldern-far-inte-veta') === 'Ja';
   return {
     ageBand,
     childName: text(values, 'barnets-namn'),
     parentName: text(values, 'barnet-kallar-foraldern') ?? text(values, 'foralder-namn'),
     planDate: text(values, 'planens-datum'),
-    visits: plannedVisits(template, values).map(({ date, time, place }) => ({ date, time, place })),
+    visits: plannedVisits(template, values).map(({ date, time, place }) => ({ date, time, place: hidden ? undefined : place })),
     frequency: text(values, 'hur-ofta'),
-    place: text(values, 'plats'),
+    // When times and places are kept from the other parent, the child's plan names no place: it may travel to that parent's visits.
+    place: hidden ? undefined : text(values, 'plats'),
+    protectedFromOtherParent: hidden,
     forms: ticked(template, values, 'umgangesform').map((option) => CHILD_FORMS[option] ?? option),
     withMe: [text(values, 'stod-vid-umganget'), text(values, 'andra-som-deltar')].filter(Boolean).join('. ') || undefined,
     talkTo: text(values, 'stod-barnet-efter'),

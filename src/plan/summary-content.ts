@@ -90,8 +90,9 @@ export const PARENT_WORDING = {
   costs: 'Resor och pengar',
   protected: [
     'Den andra föräldern får inte veta när och var ni ses.',
-    'Säg till din socialsekreterare direkt om du tror att hen vet.',
+    'Tror du att hen vet? Ring barnets socialsekreterare direkt, eller socialjouren utanför kontorstid.',
   ],
+  rules: 'Det här gäller under träffen',
   decisionHow: 'Det här har nämnden beslutat',
   decisionHowLong: 'Så länge gäller beslutet',
   appeal: 'Så överklagar du',
@@ -138,6 +139,7 @@ export function parentSummary(plan: ParentPlan): Summary {
         ...item(w.outOfHours, plan.outOfHours),
       ]),
       ...section('triangle-alert', w.wrong, [
+        ...item(w.rules, plan.rules),
         ...item(w.ifLate, plan.ifLate),
         ...item(w.ifNotComing, plan.ifNotComing),
         ...item(w.cancel, plan.cancel),
@@ -185,6 +187,8 @@ interface ChildWording {
   cancelled: string;
   ifCancelled: string;
   notYourFault: string;
+  /** Said when times and places are kept from the other parent. */
+  keepAtHome: string;
   socialWorker: string;
   notWanting: string[];
   between: string;
@@ -196,7 +200,8 @@ interface ChildWording {
 /** Phone numbers are written with a no-break space, so that a number never breaks over two lines. */
 export const CHILD_WORDING: Record<AgeBand, ChildWording> = {
   '7-12': {
-    intro: (parent) => [`Här ser du när du ska träffa ${parent ?? 'din mamma eller pappa'}.`, 'Fråga en vuxen om det är något du undrar över.'],
+    intro: (parent) => [`Här ser du när du kan träffa ${parent ?? 'din mamma eller pappa'}.`, 'Fråga en vuxen om det är något du undrar över.'],
+    keepAtHome: 'Planen är din. Den stannar hemma i familjehemmet.',
     me: 'Mitt namn',
     when: 'När ses vi?',
     frequency: 'Så ofta ses ni',
@@ -238,6 +243,7 @@ export const CHILD_WORDING: Record<AgeBand, ChildWording> = {
     cancelled: 'Om en träff ställs in',
     ifCancelled: 'Då får du veta',
     notYourFault: 'Det är aldrig ditt fel att en träff ställs in.',
+    keepAtHome: 'Planen är din. Låt den stanna hemma i familjehemmet, och visa den inte för någon annan.',
     socialWorker: 'Din socialsekreterare',
     notWanting: ['Vill du inte gå på en träff? Säg det till din socialsekreterare.', 'Ingen får tvinga dig.'],
     between: 'Kontakt mellan träffarna',
@@ -269,6 +275,7 @@ export function childSummary(plan: ChildPlan): Summary {
       ...section('calendar', w.when, [
         ...item(w.frequency, plan.frequency),
         ...visits.map((visit) => ({ label: when(visit.date, visit.time), parts: item(undefined, visit.place) })),
+        ...(plan.protectedFromOtherParent ? [{ text: w.keepAtHome, strong: true }] : []),
       ]),
       ...section('house', w.where, [...item(w.place, plan.place), ...item(w.forms, forms.join(', '))]),
       ...section('users', w.who, item(undefined, plan.withMe)),

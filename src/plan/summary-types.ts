@@ -49,6 +49,8 @@ export const ParentPlanSchema = z.object({
   costs: text.optional(),
   /** True when the other parent must not know when and where the visits are. */
   protectedFromOtherParent: z.boolean().optional(),
+  /** What applies during the visit, e.g. not asking the child where the other parent lives. */
+  rules: text.optional(),
   /** A decision under LVU on how contact is exercised, and how to appeal it. */
   decision: z.object({ how: text.optional(), howLong: text.optional(), appeal: text.optional() }).optional(),
   /** "Så kan umgänget bli mer". */
@@ -87,6 +89,8 @@ export const ChildPlanSchema = z.object({
   between: text.optional(),
   /** What the child said they want, in their own words. */
   myWords: text.optional(),
+  /** True when the other parent must not know when and where the visits are: the plan stays in the foster home. */
+  protectedFromOtherParent: z.boolean().optional(),
 });
 
 export type ParentPlan = z.infer<typeof ParentPlanSchema>;

@@ -26,6 +26,10 @@ export const PLAN_FIELDS = {
   restrictionDecisionDate: 'begransning-beslutsdatum',
   lastRestrictionReview: 'begransning-senast-overvagd',
   movingBanDate: 'flyttningsforbud-datum',
+  movingBanKind: 'flyttningsforbud-slag',
+  movingBanConfirmed: 'flyttningsforbud-faststallt',
+  hiddenWhereaboutsDate: 'vistelseort-beslutsdatum',
+  lastHiddenWhereaboutsReview: 'vistelseort-senast-overvagd',
   lastMovingBanReview: 'flyttningsforbud-senast-overvagt',
   followUpDate: 'uppfoljning-datum',
   visits: ['planerade-umgangen'],
@@ -44,13 +48,17 @@ export const hasDeadlines = (template: Template) => fieldsOf(template).has(DEADL
 
 /** The deadlines' input from one copy's values. A 14 § decision counts only when the copy says there is one. */
 export function deadlineInput(template: Template, values: FormValues): DeadlineInput {
-  const decided = text(values, PLAN_FIELDS.restrictionExists) === 'Ja' || text(values, PLAN_FIELDS.hiddenWhereabouts) === 'Ja';
+  const decided = text(values, PLAN_FIELDS.restrictionExists) === 'Ja';
   return {
     situation: chosenSituation(template, values),
     childBirthDate: text(values, PLAN_FIELDS.childBirthDate),
     careStart: text(values, PLAN_FIELDS.careStart),
     placementStart: text(values, PLAN_FIELDS.placementStart),
     movingBanDate: text(values, PLAN_FIELDS.movingBanDate),
+    movingBanKind: text(values, PLAN_FIELDS.movingBanKind)?.startsWith('Ett tillfälligt') ? 'temporary' : text(values, PLAN_FIELDS.movingBanKind) ? 'court' : undefined,
+    movingBanConfirmed: text(values, PLAN_FIELDS.movingBanConfirmed),
+    hiddenWhereaboutsDate: text(values, PLAN_FIELDS.hiddenWhereabouts) === 'Ja' ? text(values, PLAN_FIELDS.hiddenWhereaboutsDate) : undefined,
+    lastHiddenWhereaboutsReview: text(values, PLAN_FIELDS.hiddenWhereabouts) === 'Ja' ? text(values, PLAN_FIELDS.lastHiddenWhereaboutsReview) : undefined,
     lastMovingBanReview: text(values, PLAN_FIELDS.lastMovingBanReview),
     lastCareReview: text(values, PLAN_FIELDS.lastCareReview),
     restrictionDecisionDate: decided ? text(values, PLAN_FIELDS.restrictionDecisionDate) : undefined,
@@ -92,7 +100,7 @@ export function plannedVisits(template: Template, values: FormValues, tables: re
     for (let row = 0; row < table.rows; row++) {
       const cell = (column: string) => text(values, tableCellName(id, row, column));
       const date = cell('datum');
-      if (date) visits.push({ date, time: cell('tid'), place: cell('plats'), staff: cell('stod') });
+      if (date) visits.push({ key: tableCellName(id, row, 'datum'), date, time: cell('tid'), place: cell('plats'), staff: cell('stod') });
     }
   }
   return visits.sort((a, b) => a.date.localeCompare(b.date));

@@ -49,6 +49,18 @@ export function templateForCopy(template: Template, copyId: string): { template:
   return { template: keepFields(template, (field) => held.has(field.id)), copy: { id: copy.id, for: copy.for, withheld } };
 }
 
+/** Whom a filled copy is for, with the name the copy carries: "Föräldern, Maria Andersson". */
+export function namedCopy(copy: CopyInfo, template: Template, values: FormValues): CopyInfo {
+  const named = findCopy(template, copy.id).named;
+  const name = named ? values[named] : undefined;
+  return typeof name === 'string' && name.trim() ? { ...copy, for: `${copy.for}, ${name.trim()}` } : copy;
+}
+
+/** True when a copy is offered for these values: always, or when its onlyWhen field has the answer it names. */
+export function copyApplies(copy: TemplateCopy, values: FormValues): boolean {
+  return !copy.onlyWhen || values[copy.onlyWhen.field] === copy.onlyWhen.is;
+}
+
 /** The values a copy may carry: those of the controls of its fields, nothing else. */
 export function valuesForCopy(template: Template, values: FormValues): FormValues {
   const names = new Set(allFields(template).flatMap((field) => controlsFor(field).map((control) => control.name)));

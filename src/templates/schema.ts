@@ -146,6 +146,10 @@ export const copySchema = z
     summary: z.enum(['var-plan', 'min-traffplan']).optional(),
     /** False when the recipient gets only the summary, never the form itself. */
     form: z.boolean().default(true),
+    /** The copy is offered for a filled plan only when this yes/no or choice field has this answer, e.g. the child has turned 15. */
+    onlyWhen: z.object({ field: id, is: z.string().trim().min(1) }).strict().optional(),
+    /** A field whose value follows the recipient on every page, so that two parents' copies are never mixed up: "Föräldern, Maria Andersson". */
+    named: id.optional(),
   })
   .strict();
 
@@ -208,6 +212,15 @@ export const templateSchema = z
     });
     const copyIds = new Set<string>();
     template.copies.forEach((copy, c) => {
+      if (copy.onlyWhen) {
+        const field = fields.get(copy.onlyWhen.field);
+        const answers = field?.type === 'yesno' ? ['Ja', 'Nej'] : field?.type === 'choice' ? field.options : undefined;
+        if (!answers) ctx.addIssue({ code: 'custom', path: ['copies', c, 'onlyWhen', 'field'], message: `onlyWhen.field "${copy.onlyWhen.field}" ska vara ett fält av typen yesno eller choice i mallen` });
+        else if (!answers.includes(copy.onlyWhen.is)) ctx.addIssue({ code: 'custom', path: ['copies', c, 'onlyWhen', 'is'], message: `onlyWhen.is "${copy.onlyWhen.is}" är inget svar på fältet "${copy.onlyWhen.field}"` });
+      }
+      if (copy.named && fields.get(copy.named)?.type !== 'text') {
+        ctx.addIssue({ code: 'custom', path: ['copies', c, 'named'], message: `named "${copy.named}" ska vara ett textfält i mallen` });
+      }
       if (copyIds.has(copy.id)) ctx.addIssue({ code: 'custom', path: ['copies', c, 'id'], message: `exemplaret "${copy.id}" finns redan` });
       copyIds.add(copy.id);
       if (copy.fields === 'alla') {

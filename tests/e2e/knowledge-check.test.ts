@@ -21,8 +21,8 @@ describe('the knowledge check on a course module', () => {
     const page = await open(MODULE, { viewport: phone });
     const before = await storageOf(page);
     expect(before.cookie).toBe('');
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
+    const requests: { url: string; method: string }[] = [];
+    page.on('request', (request) => requests.push({ url: request.url(), method: request.method() }));
     const step = stepOf(page, /^Fråga 3 av 6\. Träffen är slut\. Vem lämnar platsen först\? Välj ett svar\.$/);
     const right = step.getByRole('radio', { name: 'Barnet, med familjehemmet eller den som skjutsar. Mamman stannar kvar hos personalen' });
     const wrong = step.getByRole('radio', { name: 'Mamman, så att barnet slipper se henne gå' });
@@ -60,7 +60,9 @@ describe('the knowledge check on a course module', () => {
 
     expect(await storageOf(page)).toEqual(before);
     expect(await page.context().cookies()).toEqual([]);
-    expect(requests).toEqual([]);
+    // The page may still fetch its own scripts (Starlight's search loads when idle); nothing is sent anywhere.
+    const origin = new URL(page.url()).origin;
+    expect(requests.filter((request) => request.method !== 'GET' || new URL(request.url).origin !== origin || new URL(request.url).search !== '')).toEqual([]);
     await page.context().close();
   });
 

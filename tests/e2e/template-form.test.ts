@@ -28,7 +28,7 @@ function sampleValue(control: FormControl, index: number): string | boolean {
   if (control.kind === 'date') return `2026-12-${String((index % 28) + 1).padStart(2, '0')}`;
   if (control.kind === 'multiline') return `Rad ett för ${control.name}: åäö ÅÄÖ\nRad två: Örebro`;
   // A signer's name goes in a box that cannot grow: a name, not a sentence.
-  if (/^underskrifter-\d+-namn$/.test(control.name)) return `Åsa Öberg ${index}`;
+  if (/^underskrift(er|-[a-z-]+)-\d+-namn$/.test(control.name)) return `Åsa Öberg ${index}`;
   return `Åsa Öberg ${index} – ${control.name} äger`;
 }
 const sample: FormValues = Object.fromEntries(controls.map((control, index) => [control.name, sampleValue(control, index)]));

@@ -48,12 +48,12 @@ describe('the three-monthly consideration of a decision under 14 § LVU', () => 
     const deadline = byId(computeDeadlines({ situation, restrictionDecisionDate: '2026-01-15' }), restriction)!;
     expect(deadline).toEqual({
       id: restriction,
-      title: 'Senast: övervägande av beslutet om umgänge eller hemlig vistelseort',
+      title: 'Senast: övervägande av beslutet om hur umgänget ska utövas',
       date: '2026-04-15',
       rule: 'overvagande-umgangesbeslut-lvu',
       note:
-        'Nämnden ska minst en gång var tredje månad överväga om beslutet om hur umgänget ska utövas, eller om att ' +
-        'vistelseorten inte ska röjas, fortfarande behövs (14 § tredje stycket LVU). Datumet är räknat från dagen för beslutet.',
+        'Nämnden ska minst en gång var tredje månad överväga om beslutet om hur umgänget ska utövas fortfarande behövs ' +
+        '(14 § tredje stycket LVU). Datumet är räknat från dagen för beslutet.',
     });
   });
 
@@ -190,7 +190,8 @@ describe('the child\'s 15th birthday', () => {
 
   test('sol: the right to speak for itself under 3 kap. 4 § socialtjänstlagen', () => {
     expect(byId(computeDeadlines({ situation: 'sol', childBirthDate: '2012-06-15' }), fifteen)?.note).toBe(
-      'Från och med den dagen har barnet rätt att föra sin egen talan i mål och ärenden enligt socialtjänstlagen (3 kap. 4 § socialtjänstlagen).',
+      'Från och med den dagen har barnet rätt att föra sin egen talan i mål och ärenden enligt socialtjänstlagen (3 kap. 4 § socialtjänstlagen). ' +
+        'Begär barnet då att vården ska upphöra, ska nämnden överväga om det finns skäl att ansöka om flyttningsförbud (22 kap. 16 § socialtjänstlagen).',
     );
   });
 
@@ -313,5 +314,27 @@ describe('what the review found', () => {
     expect(ban.date).toBe('2027-02-28');
     expect(ban.note).toContain('minst en gång var tredje månad överväga om ett flyttningsförbud fortfarande behövs (26 § LVU)');
     expect(computeDeadlines({ situation: 'sol', movingBanDate: '2026-11-30' }).map((d) => d.id)).not.toContain('overvagande-flyttningsforbud');
+  });
+});
+
+describe('moving bans and hidden whereabouts', () => {
+  test('a temporary moving ban: put before the court within a week, then an application within two weeks of the confirmation', () => {
+    const before = computeDeadlines({ situation: 'flyttningsforbud', movingBanKind: 'temporary', movingBanDate: '2026-12-28' });
+    expect(before.map((d) => [d.id, d.date])).toEqual([['understall-tillfalligt-flyttningsforbud', '2027-01-04']]);
+    const after = computeDeadlines({ situation: 'flyttningsforbud', movingBanKind: 'temporary', movingBanDate: '2026-12-28', movingBanConfirmed: '2027-01-02' });
+    expect(after.map((d) => [d.id, d.date])).toEqual([['ansok-om-flyttningsforbud', '2027-01-16']]);
+    expect(after[0]!.note).toContain('upphör det tillfälliga förbudet (29 och 30 §§ LVU)');
+    expect(after.map((d) => d.id)).not.toContain('overvagande-flyttningsforbud');
+  });
+
+  test('a decision on hidden whereabouts has its own three-monthly date, and only when there is such a decision under LVU', () => {
+    const deadlines = computeDeadlines({ situation: 'lvu-2', hiddenWhereaboutsDate: '2026-11-30', restrictionDecisionDate: '2026-10-01' });
+    expect(Object.fromEntries(deadlines.map((d) => [d.id, d.date]))).toEqual({ 'overvagande-umgangesbeslut': '2027-01-01', 'overvagande-vistelseort': '2027-02-28' });
+    expect(computeDeadlines({ situation: 'sol', hiddenWhereaboutsDate: '2026-11-30' })).toEqual([]);
+  });
+
+  test('an overdue consideration says to take the matter to the committee', () => {
+    const overdue = computeDeadlines({ situation: 'lvu-2', restrictionDecisionDate: '2026-01-10', asOf: '2026-12-02' })[0]!;
+    expect(overdue.note).toContain('Har det inte gjorts, ta upp ärendet i nämnden eller utskottet snarast.');
   });
 });

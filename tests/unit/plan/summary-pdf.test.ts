@@ -179,7 +179,7 @@ describe('Min träffplan as PDF', () => {
   test('the two age bands are worded differently', async () => {
     const young = (await read('barn-ung', await renderChildPlanPdf(realisticChildPlan('7-12'), fonts))).pages[0]!;
     const older = (await read('barn-aldre', await renderChildPlanPdf(realisticChildPlan('13-17'), fonts))).pages[0]!;
-    expect(young).toContain('Här ser du när du ska träffa mamma Maria.');
+    expect(young).toContain('Här ser du när du kan träffa mamma Maria.');
     expect(older).toContain('Det här är planen för dina träffar med mamma Maria.');
     expect(young).not.toEqual(older);
   });
@@ -187,7 +187,7 @@ describe('Min träffplan as PDF', () => {
   test('an almost empty plan keeps only the safety section and leaves the cancelled-visit wording out', async () => {
     const { pages } = await read('barn-tom', await renderChildPlanPdf({ ageBand: '7-12', visits: [], forms: [], ifCancelled: ' ' }, fonts));
     expect(pages[0]).toContain('Min träffplan');
-    expect(pages[0]).toContain('Här ser du när du ska träffa din mamma eller pappa.');
+    expect(pages[0]).toContain('Här ser du när du kan träffa din mamma eller pappa.');
     expect(pages[0]).toContain('Om något känns fel');
     for (const absent of ['Planen gjordes', 'Mitt namn', 'När ses vi?', 'Var ses vi?', 'Vem är med?', 'Det här får du veta', 'Mellan träffarna', 'Det här vill jag']) {
       expect(pages[0], absent).not.toContain(absent);

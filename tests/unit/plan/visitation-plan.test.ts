@@ -89,7 +89,7 @@ describe("each copy's deadlines, calendar and easy-to-read plan hold only what t
     const { template, copy, values: copyValues } = copyOf('foraldern');
     const parentPlan = parentPlanFrom(template, copyValues, copy);
     expect(parentPlan).toMatchObject({ forWhom: 'Föräldern', parentName: 'Maria Andersson', childName: 'Leo', frequency: 'Varannan lördag', place: 'Familjecentralen Solrosen', protectedFromOtherParent: true });
-    expect(parentPlan.visits).toEqual([{ date: '2026-12-12', time: '10.00–12.00', place: 'Familjecentralen Solrosen', staff: undefined }]);
+    expect(parentPlan.visits).toEqual([{ key: 'planerade-umgangen-r1-datum', date: '2026-12-12', time: '10.00–12.00', place: 'Familjecentralen Solrosen', staff: undefined }]);
     expect(parentPlan.contacts).toEqual([{ role: 'Din stödperson', text: 'Kvinnojouren Tilia' }]);
     expect(parentPlan.decision?.how).toBe('Umgänget sker med stöd av personal.');
     expect(parentPlan.deadlines).toEqual([

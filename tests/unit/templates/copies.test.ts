@@ -39,7 +39,7 @@ describe("a recipient's copy holds only the fields on its list", () => {
   });
 
   test('an unknown copy is a Swedish error naming the copies there are', () => {
-    expect(() => templateForCopy(plan, 'grannen')).toThrow('Mallen "Umgängesplan" har inget exemplar "grannen". Exemplar: akten, foraldern, den-unge, familjehemmet, barnet.');
+    expect(() => templateForCopy(plan, 'grannen')).toThrow('Mallen "Umgängesplan" har inget exemplar "grannen". Exemplar: akten, foraldern, den-unge, familjehemmet, umgangespersonalen, barnet.');
   });
 
   test('the note on a copy with parts withheld, and the file names say whose copy it is', () => {

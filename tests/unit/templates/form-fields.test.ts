@@ -1,4 +1,5 @@
 import { fieldSchema } from '../../../src/templates/schema.ts';
+import { templateForCopy } from '../../../src/templates/copies.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseTemplate } from '../../../src/templates/load.ts';
@@ -26,11 +27,18 @@ describe('the shared field model', () => {
     expect(signerControls(signature)[1]!.date.tooltip).toBe('Underskrifter, Förälder 2: datum (ÅÅÅÅ-MM-DD)');
   });
 
-  test('the visitation plan names every signer once, the young person from 15 among them', () => {
+  test('the visitation plan has a signature of its own for each party, so that each copy carries only its reader's', () => {
     const plan = loadTemplates('templates').find((candidate) => candidate.id === 'umgangesplan')!;
-    const signature = plan.sections.flatMap((section) => section.fields).find((field) => field.type === 'signature')!;
-    if (signature.type !== 'signature') throw new Error('no signature');
-    expect(signerControls(signature).map((signer) => signer.party)).toEqual(['Föräldern', 'Familjehemmet', 'Den unge (från 15 år)', 'Socialsekreterare']);
+    const signatures = plan.sections.flatMap((section) => section.fields).filter((field) => field.type === 'signature');
+    expect(signatures.map((field) => (field.type === 'signature' ? signerControls(field).map((signer) => signer.party) : []))).toEqual([
+      ['Föräldern', 'Den andra föräldern, vid en gemensam plan'],
+      ['Familjehemmet'],
+      ['Den unge (från 15 år)'],
+      ['Socialsekreterare'],
+    ]);
+    const held = (copyId: string) => new Set(templateForCopy(plan, copyId).template.sections.flatMap((section) => section.fields.map((field) => field.id)));
+    expect([...held('foraldern')].filter((id) => signatures.some((field) => field.id === id))).toEqual(['underskrift-foraldern', 'underskrifter']);
+    expect([...held('familjehemmet')].filter((id) => signatures.some((field) => field.id === id))).toEqual(['underskrift-familjehemmet', 'underskrifter']);
   });
 
   test('every control of every template matches the Zod schema, names are unique and dates state their format', () => {
