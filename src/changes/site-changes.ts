@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { Change } from '../schemas/change.ts';
+import { changeAfterReview, type Change } from '../schemas/change.ts';
 import { getTemplates, pagePath } from '../templates/catalog.ts';
 
 /*
@@ -34,11 +34,8 @@ export async function siteChanges(): Promise<SiteChange[]> {
   const pages = await getCollection('docs');
   const changes: SiteChange[] = [];
   for (const page of pages) {
-    const reviewed = page.data.reviewed.toISOString().slice(0, 10);
-    const newest = page.data.changes[0]?.date;
-    if (newest && newest > reviewed) {
-      throw new ChangeError(`content/docs/${page.filePath?.replace(/^content\/docs\//, '') ?? page.id}: ändringen ${newest} är gjord efter sidans granskningsdatum ${reviewed}: uppdatera reviewed`);
-    }
+    const problem = changeAfterReview(page.filePath ?? `content/docs/${page.id}.mdx`, page.data.reviewed, page.data.changes);
+    if (problem) throw new ChangeError(problem);
     const path = page.id === 'index' ? '/' : `/${page.id}/`;
     page.data.changes.forEach((change, i) => changes.push({ ...change, index: sameDayIndex(page.data.changes, i), path, title: page.data.title, kind: 'sida' }));
   }

@@ -47,3 +47,10 @@ export const newestChange = (changes: readonly Change[]) => changes[0]?.date;
 
 /** The heading of a blank form's change list, the same in the PDF and the Word document. */
 export const TEMPLATE_CHANGES_HEADING = 'Ändringar i mallen';
+
+/** The message for a page whose newest change is dated after its review date, or undefined when the dates agree. */
+export function changeAfterReview(file: string, reviewed: Date, changes: readonly Change[]): string | undefined {
+  const day = reviewed.toISOString().slice(0, 10);
+  const newest = changes[0]?.date;
+  return newest && newest > day ? `${file}: ändringen ${newest} är gjord efter sidans granskningsdatum ${day}: uppdatera reviewed` : undefined;
+}

@@ -27,7 +27,7 @@ describe('the shared field model', () => {
     expect(signerControls(signature)[1]!.date.tooltip).toBe('Underskrifter, Förälder 2: datum (ÅÅÅÅ-MM-DD)');
   });
 
-  test('the visitation plan has a signature of its own for each party, so that each copy carries only its reader's', () => {
+  test("the visitation plan has a signature of its own for each party, so that each copy carries only its reader's", () => {
     const plan = loadTemplates('templates').find((candidate) => candidate.id === 'umgangesplan')!;
     const signatures = plan.sections.flatMap((section) => section.fields).filter((field) => field.type === 'signature');
     expect(signatures.map((field) => (field.type === 'signature' ? signerControls(field).map((signer) => signer.party) : []))).toEqual([
