@@ -136,7 +136,8 @@ if (tools && form && definition) {
     const applicable = templateForSituation(template, chosenSituation(template, all));
     const { template: copyTemplate, copy } = templateForCopy(applicable, selectedCopyId());
     const values = withDeadlines(copyTemplate, valuesForCopy(copyTemplate, all));
-    return { all, applicable, copyTemplate, copy: namedCopy(copy, template, values), values };
+    // The name goes on every page of a copy; "Vår plan" names the parent in its own first lines instead.
+    return { all, applicable, copyTemplate, copy: namedCopy(copy, template, values), baseCopy: copy, values };
   };
 
   /** Shows only the parts that apply in the chosen situation, in the form and in the guidance above it. */
@@ -202,9 +203,9 @@ if (tools && form && definition) {
 
   /** The chosen copy's easy-to-read plan: a parent's "Vår plan" or the child's "Min träffplan". */
   const currentSummary = () => {
-    const { copyTemplate, copy, values } = currentCopy();
+    const { copyTemplate, copy, baseCopy, values } = currentCopy();
     if (findCopy(template, copy.id).summary === 'var-plan') {
-      return { kind: 'var-plan' as const, plan: parentPlanFrom(copyTemplate, values, copy), file: copyFileName(template, copy.id, 'pdf', 'var-plan') };
+      return { kind: 'var-plan' as const, plan: parentPlanFrom(copyTemplate, values, baseCopy), file: copyFileName(template, copy.id, 'pdf', 'var-plan') };
     }
     const chosenAge = tools.querySelector<HTMLSelectElement>('[data-child-age]')?.value as AgeBand | '';
     const ageBand = chosenAge || ageBandOn(String(values['barnets-fodelsedatum'] ?? ''), String(values['planens-datum'] ?? '')) || '7-12';

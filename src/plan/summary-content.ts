@@ -90,7 +90,7 @@ export const PARENT_WORDING = {
   costs: 'Resor och pengar',
   protected: [
     'Den andra föräldern får inte veta när och var ni ses.',
-    'Tror du att hen vet? Ring barnets socialsekreterare direkt, eller socialjouren utanför kontorstid.',
+    'Tror du att hen vet? Ring barnets socialsekreterare eller socialjouren direkt.',
   ],
   rules: 'Det här gäller under träffen',
   decisionHow: 'Det här har nämnden beslutat',
