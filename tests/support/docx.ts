@@ -5,6 +5,7 @@ import { selectAll } from 'hast-util-select';
 import mammoth from 'mammoth';
 import type { Template } from '../../src/templates/schema.ts';
 import { signerControls } from '../../src/templates/form-fields.ts';
+import { TEMPLATE_CHANGES_HEADING } from '../../src/schemas/change.ts';
 
 /*
  * Reads a Word document the way a reader we did not write sees it: mammoth turns it into HTML,
@@ -61,6 +62,8 @@ export function expectedOutline(template: Template): OutlineEntry[] {
       if (field.type === 'signature') entries.push(...signerControls(field).map((signer): OutlineEntry => ['label', signer.party]));
     }
   }
+  // A blank form ends with its change list.
+  if (template.changes.length) entries.push(['h2', TEMPLATE_CHANGES_HEADING]);
   return entries;
 }
 
