@@ -17,3 +17,9 @@ export const DATA_INDEX = 'index';
 export const dataPath = (name: DataFileName | typeof DATA_INDEX) => `/data/${name}.json`;
 export const schemaPath = (name: DataFileName | typeof DATA_INDEX) => `/data/schema/${name}.schema.json`;
 export const schemaUrl = (name: DataFileName | typeof DATA_INDEX) => new URL(schemaPath(name), siteUrl).href;
+
+/** True for the address of a file under /data/ or its schema, which are endpoints rather than pages. */
+export function isDataLink(link: string): boolean {
+  const names: string[] = [DATA_INDEX, ...DATA_FILES];
+  return names.some((name) => link === dataPath(name as DataFileName) || link === schemaPath(name as DataFileName));
+}
