@@ -11,6 +11,7 @@ import securityHeadersFiles from './src/integrations/security-headers.ts';
 import readingReport from './src/integrations/reading-report.ts';
 import { prebuiltPdfLibraries } from './src/integrations/prebuilt-pdf-libraries.ts';
 import { templateIds, templateOfLink } from './src/templates/ids.ts';
+import { isDataLink } from './src/data/format.ts';
 import { sidebar } from './src/navigation/sidebar.ts';
 import { redirects } from './src/navigation/redirects.ts';
 import { siteUrl } from './src/site.ts';
@@ -81,7 +82,8 @@ export default defineConfig({
             starlightLinksValidator({
               // A template's page, PDF and Word document are generated routes, not docs pages: a link to
               // one passes only when the template exists, so a link to a missing template fails the build.
-              exclude: ({ link }) => templates.has(templateOfLink(link) ?? ''),
+              // The open data files are endpoints too: only the addresses the data module names pass.
+              exclude: ({ link }) => templates.has(templateOfLink(link) ?? '') || isDataLink(link),
             }),
           ],
     }),
