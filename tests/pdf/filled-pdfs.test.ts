@@ -38,7 +38,7 @@ const planValues: FormValues = {
   'installning-foraldern-hur': names[6]!,
   'planerade-umgangen-r1-plats': names[7]!,
   'underskrifter-1-namn': names[8]!,
-  'underskrifter-2-namn': names[9]!,
+  'underskrift-foraldern-1-namn': names[9]!,
 };
 const filledPlan = () => rendered('plan-namn', plan, { values: planValues });
 const lockedPlan = () => rendered('plan-namn-last', plan, { values: planValues, locked: true });
