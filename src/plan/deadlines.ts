@@ -89,14 +89,21 @@ function countFrom(latest: string | undefined, start: string | undefined): { dat
  * A consideration that should already have been made is not shown as a plain date to keep: it is
  * marked as overdue, and the note says how to get the next date.
  */
-function markOverdue(deadline: Deadline, asOf: string | undefined, what: string): Deadline {
+function markOverdue(deadline: Deadline, asOf: string | undefined, what: string, overdueNote?: string): Deadline {
   if (!isGiven(asOf) || !parseIsoDate(asOf) || deadline.date >= asOf.trim()) return deadline;
   return {
     ...deadline,
     title: deadline.title.replace(/^Senast: /, 'Försenat: '),
-    note: `Datumet har passerat. Har ${what} gjorts, skriv in datumet för det senaste, så räknar planen fram nästa. Har det inte gjorts, ta upp ärendet i nämnden eller utskottet snarast. ${deadline.note}`,
+    note:
+      overdueNote ??
+      `Datumet har passerat. Har ${what} gjorts, skriv in datumet för det senaste, så räknar planen fram nästa. Har det inte gjorts, ta upp ärendet i nämnden eller utskottet snarast. ${deadline.note}`,
   };
 }
+
+/** A temporary moving ban's deadlines come once: missed, the ban has ended by law, and no next date follows. */
+const movingBanLapsed = (what: string, provisions: string) =>
+  `Datumet har passerat. Gjordes inte ${what} i tid har det tillfälliga flyttningsförbudet upphört (${provisions}). ` +
+  'Ta genast upp i nämnden eller utskottet om ett nytt tillfälligt flyttningsförbud behövs (27 § LVU), och berätta för familjehemmet vad som gäller.';
 
 function addDays(date: string, days: number): string {
   const parsed = parseIsoDate(date)!;
@@ -117,10 +124,13 @@ function temporaryMovingBan(input: DeadlineInput): Deadline[] {
           id: 'understall-tillfalligt-flyttningsforbud',
           title: 'Senast: underställ det tillfälliga flyttningsförbudet förvaltningsrätten',
           date: addDays(input.movingBanDate.trim(), 7),
-          note: 'Nämndens beslut om tillfälligt flyttningsförbud ska underställas förvaltningsrätten inom en vecka från den dag då beslutet fattades (28 § och 7 § LVU).',
+          note:
+            'Nämndens beslut om tillfälligt flyttningsförbud ska underställas förvaltningsrätten inom en vecka från den dag då beslutet fattades (28 § och 7 § LVU). ' +
+            'Underställs beslutet inte inom den tiden, upphör det tillfälliga flyttningsförbudet (28 § och 7 § tredje stycket LVU).',
         },
         input.asOf,
         'underställningen',
+        movingBanLapsed('underställningen', '28 § med 7 § tredje stycket LVU'),
       ),
     );
   }
@@ -137,6 +147,7 @@ function temporaryMovingBan(input: DeadlineInput): Deadline[] {
         },
         input.asOf,
         'ansökan',
+        movingBanLapsed('ansökan', '30 § 1 LVU'),
       ),
     );
   }

@@ -333,6 +333,15 @@ describe('moving bans and hidden whereabouts', () => {
     expect(computeDeadlines({ situation: 'sol', hiddenWhereaboutsDate: '2026-11-30' })).toEqual([]);
   });
 
+  test('a missed deadline for a temporary moving ban says the ban has ended, and that a new one may be needed', () => {
+    const [lapsed] = computeDeadlines({ situation: 'flyttningsforbud', movingBanKind: 'temporary', movingBanDate: '2026-11-01', asOf: '2026-12-02' });
+    expect(lapsed!.title).toBe('Försenat: underställ det tillfälliga flyttningsförbudet förvaltningsrätten');
+    expect(lapsed!.note).toBe(
+      'Datumet har passerat. Gjordes inte underställningen i tid har det tillfälliga flyttningsförbudet upphört (28 § med 7 § tredje stycket LVU). ' +
+        'Ta genast upp i nämnden eller utskottet om ett nytt tillfälligt flyttningsförbud behövs (27 § LVU), och berätta för familjehemmet vad som gäller.',
+    );
+  });
+
   test('an overdue consideration says to take the matter to the committee', () => {
     const overdue = computeDeadlines({ situation: 'lvu-2', restrictionDecisionDate: '2026-01-10', asOf: '2026-12-02' })[0]!;
     expect(overdue.note).toContain('Har det inte gjorts, ta upp ärendet i nämnden eller utskottet snarast.');
