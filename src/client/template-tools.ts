@@ -13,7 +13,7 @@ import { readValues, writeValues } from './form-values.ts';
 import { createPdfClient } from './pdf-client.ts';
 import { appliesIn, chosenSituation, copyApplies, copyFileName, findCopy, namedCopy, templateForCopy, templateForSituation, valuesForCopy } from '../templates/copies.ts';
 import { situationIdSchema } from '../templates/situations.ts';
-import { hasDeadlines, planDeadlines, plannedVisits, withDeadlines } from '../plan/visitation-plan.ts';
+import { hasDeadlines, planDeadlines, plannedVisits, text as textValue, withDeadlines } from '../plan/visitation-plan.ts';
 import { buildCalendar } from '../plan/calendar.ts';
 import { ageBandOn, childPlanFrom, parentDeadlines, parentPlanFrom } from '../plan/summaries.ts';
 import { childPlanHtml, parentPlanHtml } from '../plan/summary-html.ts';
@@ -302,7 +302,7 @@ if (tools && form && definition) {
     const visits = plannedVisits(copyTemplate, values);
     const parentsCopy = findCopy(template, copy.id).summary === 'var-plan';
     const deadlines = parentsCopy ? parentDeadlines(copyTemplate, values) : planDeadlines(copyTemplate, values);
-    const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string).trim() : '');
+    const text = (name: string) => textValue(values, name) ?? '';
     const visitTitle = parentsCopy
       ? `Umgänge${text('barnets-namn') ? ` med ${text('barnets-namn')}` : ''}`
       : `Umgänge${text('barnet-kallar-foraldern') || text('foralder-namn') ? ` med ${text('barnet-kallar-foraldern') || text('foralder-namn')}` : ''}`;

@@ -8,17 +8,17 @@ import { attachXmp } from './xmp.ts';
  * identifier. A municipal version names the municipality as author and keyword. The information
  * dictionary also names the template, its version and the copy, for readFilledPdf.
  */
-export function setMetadata(doc: PDFDocument, template: Template, municipality?: string, copyId?: string) {
-  const fields = {
-    title: template.title,
-    description: template.description,
-    language: 'sv-SE',
-    creator: 'Umgängeshandboken',
-    author: municipality ?? 'Umgängeshandboken',
-    producer: 'Umgängeshandboken (pdf-lib)',
-    keywords: ['umgänge', 'placerade barn', 'socialtjänst', template.id, ...(municipality ? [municipality] : [])],
-    date: new Date(`${template.version}T00:00:00Z`),
-  };
+export interface DocumentInfo {
+  title: string;
+  description: string;
+  author: string;
+  keywords: string[];
+  date?: Date;
+}
+
+/** The information dictionary and XMP with the same facts, for every PDF the site makes. */
+export function writeDocumentInfo(doc: PDFDocument, info: DocumentInfo) {
+  const fields = { ...info, language: 'sv-SE', creator: 'Umgängeshandboken', producer: 'Umgängeshandboken (pdf-lib)' };
   doc.setTitle(fields.title, { showInWindowTitleBar: true });
   doc.setSubject(fields.description);
   doc.setAuthor(fields.author);
@@ -26,9 +26,21 @@ export function setMetadata(doc: PDFDocument, template: Template, municipality?:
   doc.setProducer(fields.producer);
   doc.setKeywords(fields.keywords);
   doc.setLanguage(fields.language);
-  doc.setCreationDate(fields.date);
-  doc.setModificationDate(fields.date);
+  if (fields.date) {
+    doc.setCreationDate(fields.date);
+    doc.setModificationDate(fields.date);
+  }
   attachXmp(doc, fields);
+}
+
+export function setMetadata(doc: PDFDocument, template: Template, municipality?: string, copyId?: string) {
+  writeDocumentInfo(doc, {
+    title: template.title,
+    description: template.description,
+    author: municipality ?? 'Umgängeshandboken',
+    keywords: ['umgänge', 'placerade barn', 'socialtjänst', template.id, ...(municipality ? [municipality] : [])],
+    date: new Date(`${template.version}T00:00:00Z`),
+  });
   const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
   const identity = { [INFO_KEYS.template]: template.id, [INFO_KEYS.version]: template.version, ...(copyId ? { [INFO_KEYS.copy]: copyId } : {}) };
   for (const [key, value] of Object.entries(identity)) info.set(PDFName.of(key), PDFHexString.fromText(value));

@@ -6,7 +6,7 @@
  * written rule in content/regler named by `rule`. A deadline whose input is missing or not a real date
  * is left out rather than guessed.
  */
-import { addMonths, parseIsoDate } from './iso-date.ts';
+import { addDays, addMonths, parseIsoDate } from './iso-date.ts';
 
 export { addMonths } from './iso-date.ts';
 
@@ -105,14 +105,6 @@ const movingBanLapsed = (what: string, provisions: string) =>
   `Datumet har passerat. Gjordes inte ${what} i tid har det tillfälliga flyttningsförbudet upphört (${provisions}). ` +
   'Ta genast upp i nämnden eller utskottet om ett nytt tillfälligt flyttningsförbud behövs (27 § LVU), och berätta för familjehemmet vad som gäller.';
 
-function addDays(date: string, days: number): string {
-  const parsed = parseIsoDate(date)!;
-  const utc = new Date(Date.UTC(2000, parsed.month - 1, parsed.day));
-  utc.setUTCFullYear(parsed.year);
-  utc.setUTCDate(utc.getUTCDate() + days);
-  return `${String(utc.getUTCFullYear()).padStart(4, '0')}-${String(utc.getUTCMonth() + 1).padStart(2, '0')}-${String(utc.getUTCDate()).padStart(2, '0')}`;
-}
-
 /** A temporary moving ban: put before the court within a week, then an application within two weeks of its confirmation (28–30 §§ LVU). */
 function temporaryMovingBan(input: DeadlineInput): Deadline[] {
   if (input.situation !== 'flyttningsforbud' || input.movingBanKind !== 'temporary') return [];
@@ -154,96 +146,113 @@ function temporaryMovingBan(input: DeadlineInput): Deadline[] {
   return deadlines;
 }
 
-function hiddenWhereaboutsConsideration(input: DeadlineInput): Deadline | undefined {
-  if (!isIn(input.situation, lvuSituations)) return undefined;
-  const from = countFrom(input.lastHiddenWhereaboutsReview, input.hiddenWhereaboutsDate);
+/** A consideration the committee makes again and again: every `months` from the latest one, or from the start. */
+interface Recurring {
+  id: string;
+  title: string;
+  rule?: string;
+  months: number;
+  latest: string | undefined;
+  start: string | undefined;
+  /** The duty in the statute's words, with the provision. */
+  duty: string;
+  /** What the date is counted from, without and with a latest occasion. */
+  fromStart: string;
+  fromLatest: string;
+  /** The occasion, for the overdue note: "övervägandet", "prövningen". */
+  what: string;
+}
+
+function recurring(input: DeadlineInput, r: Recurring): Deadline | undefined {
+  const from = countFrom(r.latest, r.start);
   if (!from) return undefined;
   return markOverdue(
     {
-      id: 'overvagande-vistelseort',
-      title: 'Senast: övervägande av beslutet om att vistelseorten inte ska röjas',
-      date: addMonths(from.date, 3),
-      rule: 'overvagande-umgangesbeslut-lvu',
-      note:
-        'Nämnden ska minst en gång var tredje månad överväga om beslutet att barnets vistelseort inte ska röjas fortfarande behövs (14 § tredje stycket LVU). ' +
-        `Datumet är räknat från ${from.fromLatest ? 'det senaste övervägandet' : 'dagen för beslutet'}.`,
+      id: r.id,
+      title: r.title,
+      date: addMonths(from.date, r.months),
+      ...(r.rule && { rule: r.rule }),
+      note: `${r.duty} Datumet är räknat från ${from.fromLatest ? r.fromLatest : r.fromStart}.`,
     },
     input.asOf,
-    'övervägandet',
+    r.what,
   );
+}
+
+const threeMonthly = { months: 3, fromStart: 'dagen för beslutet', fromLatest: 'det senaste övervägandet', what: 'övervägandet' };
+
+function hiddenWhereaboutsConsideration(input: DeadlineInput): Deadline | undefined {
+  if (!isIn(input.situation, lvuSituations)) return undefined;
+  return recurring(input, {
+    ...threeMonthly,
+    id: 'overvagande-vistelseort',
+    title: 'Senast: övervägande av beslutet om att vistelseorten inte ska röjas',
+    rule: 'overvagande-umgangesbeslut-lvu',
+    latest: input.lastHiddenWhereaboutsReview,
+    start: input.hiddenWhereaboutsDate,
+    duty: 'Nämnden ska minst en gång var tredje månad överväga om beslutet att barnets vistelseort inte ska röjas fortfarande behövs (14 § tredje stycket LVU).',
+  });
 }
 
 function movingBanConsideration(input: DeadlineInput): Deadline | undefined {
   if (input.situation !== 'flyttningsforbud' || input.movingBanKind === 'temporary') return undefined;
-  const from = countFrom(input.lastMovingBanReview, input.movingBanDate);
-  if (!from) return undefined;
-  return markOverdue(
-    {
-      id: 'overvagande-flyttningsforbud',
-      title: 'Senast: övervägande av flyttningsförbudet',
-      date: addMonths(from.date, 3),
-      note:
-        'Nämnden ska minst en gång var tredje månad överväga om ett flyttningsförbud fortfarande behövs (26 § LVU). ' +
-        `Datumet är räknat från ${from.fromLatest ? 'det senaste övervägandet' : 'dagen för beslutet'}.`,
-    },
-    input.asOf,
-    'övervägandet',
-  );
+  return recurring(input, {
+    ...threeMonthly,
+    id: 'overvagande-flyttningsforbud',
+    title: 'Senast: övervägande av flyttningsförbudet',
+    latest: input.lastMovingBanReview,
+    start: input.movingBanDate,
+    duty: 'Nämnden ska minst en gång var tredje månad överväga om ett flyttningsförbud fortfarande behövs (26 § LVU).',
+  });
 }
 
 function restrictionConsideration(input: DeadlineInput): Deadline | undefined {
   if (!isIn(input.situation, lvuSituations)) return undefined;
-  const from = countFrom(input.lastRestrictionReview, input.restrictionDecisionDate);
-  if (!from) return undefined;
-  return markOverdue({
+  return recurring(input, {
+    ...threeMonthly,
     id: 'overvagande-umgangesbeslut',
     title: 'Senast: övervägande av beslutet om hur umgänget ska utövas',
-    date: addMonths(from.date, 3),
     rule: 'overvagande-umgangesbeslut-lvu',
-    note:
-      'Nämnden ska minst en gång var tredje månad överväga om beslutet om hur umgänget ska utövas fortfarande behövs ' +
-      '(14 § tredje stycket LVU). ' +
-      `Datumet är räknat från ${from.fromLatest ? 'det senaste övervägandet' : 'dagen för beslutet'}.`,
-  }, input.asOf, 'övervägandet');
+    latest: input.lastRestrictionReview,
+    start: input.restrictionDecisionDate,
+    duty: 'Nämnden ska minst en gång var tredje månad överväga om beslutet om hur umgänget ska utövas fortfarande behövs (14 § tredje stycket LVU).',
+  });
 }
 
 function careConsideration(input: DeadlineInput): Deadline | undefined {
   if (!isIn(input.situation, sixMonthConsideration)) return undefined;
-  const from = countFrom(input.lastCareReview, input.careStart);
-  if (!from) return undefined;
-  const duty =
-    isIn(input.situation, underSol)
-      ? 'Nämnden ska minst en gång var sjätte månad överväga om vården fortfarande behövs och hur vården bör ' +
-        'inriktas och utformas (22 kap. 13 § socialtjänstlagen).'
-      : 'Nämnden ska minst en gång var sjätte månad överväga om vård enligt LVU fortfarande behövs och hur vården ' +
-        'bör inriktas och utformas (13 § första stycket LVU).';
-  return markOverdue(
-    {
-      id: 'overvagande-av-varden',
-      title: 'Senast: övervägande av vården',
-      date: addMonths(from.date, 6),
-      rule: 'overvagande-var-sjatte-manad',
-      note: `${duty} Datumet är räknat från ${from.fromLatest ? 'det senaste övervägandet' : 'dagen då vården påbörjades'}.`,
-    },
-    input.asOf,
-    'övervägandet',
-  );
+  return recurring(input, {
+    id: 'overvagande-av-varden',
+    title: 'Senast: övervägande av vården',
+    rule: 'overvagande-var-sjatte-manad',
+    months: 6,
+    latest: input.lastCareReview,
+    start: input.careStart,
+    duty: isIn(input.situation, underSol)
+      ? 'Nämnden ska minst en gång var sjätte månad överväga om vården fortfarande behövs och hur vården bör inriktas och utformas (22 kap. 13 § socialtjänstlagen).'
+      : 'Nämnden ska minst en gång var sjätte månad överväga om vård enligt LVU fortfarande behövs och hur vården bör inriktas och utformas (13 § första stycket LVU).',
+    fromStart: 'dagen då vården påbörjades',
+    fromLatest: 'det senaste övervägandet',
+    what: 'övervägandet',
+  });
 }
 
 function careEndReview(input: DeadlineInput): Deadline | undefined {
   if (!isIn(input.situation, sixMonthReview)) return undefined;
-  const from = countFrom(input.lastCareReview, input.careStart);
-  if (!from) return undefined;
-  return markOverdue({
+  return recurring(input, {
     id: 'provning-av-om-varden-ska-upphora',
     title: 'Senast: prövning av om vården ska upphöra',
-    date: addMonths(from.date, 6),
     rule: 'overvagande-var-sjatte-manad',
-    note:
+    months: 6,
+    latest: input.lastCareReview,
+    start: input.careStart,
+    duty:
       'Nämnden ska inom sex månader från dagen då vårdbeslutet verkställdes pröva om vård enligt LVU ska upphöra. ' +
-      'Sedan ska frågan prövas fortlöpande inom sex månader från den senaste prövningen (13 § andra stycket LVU). ' +
-      `Datumet är räknat från ${from.fromLatest ? 'den senaste prövningen' : 'dagen då vården påbörjades'}.`,
-  }, input.asOf, 'prövningen');
+      'Sedan ska frågan prövas fortlöpande inom sex månader från den senaste prövningen (13 § andra stycket LVU).',
+    fromStart: 'dagen då vården påbörjades',
+    fromLatest: 'den senaste prövningen',
+    what: 'prövningen',
+  });
 }
 
 function custodyTransferConsideration(input: DeadlineInput): Deadline | undefined {

@@ -48,6 +48,22 @@ export function addMonths(date: string, months: number): string {
   return formatIsoDate({ year, month, day: Math.min(parsed.day, daysInMonth(year, month)) });
 }
 
+/** The day `days` days after the date (YYYY-MM-DD), computed in UTC so no time zone moves it. */
+export function addDays(date: string, days: number): string {
+  const parsed = parseIsoDate(date);
+  if (!parsed) throw new Error(`Ogiltigt datum: "${date}". Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-15.`);
+  const utc = utcDay(parsed);
+  utc.setUTCDate(utc.getUTCDate() + days);
+  return formatIsoDate({ year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() });
+}
+
+/** The day at midnight UTC; setUTCFullYear, because Date.UTC reads years below 100 as 19xx. */
+function utcDay({ year, month, day }: CalendarDate): Date {
+  const utc = new Date(Date.UTC(2000, month - 1, day));
+  utc.setUTCFullYear(year);
+  return utc;
+}
+
 const WEEKDAYS = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'];
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
@@ -55,7 +71,6 @@ const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', '
 export function longSwedishDate(text: string): string {
   const date = parseIsoDate(text.trim());
   if (!date) return text;
-  const utc = new Date(Date.UTC(2000, date.month - 1, date.day));
-  utc.setUTCFullYear(date.year);
+  const utc = utcDay(date);
   return `${WEEKDAYS[utc.getUTCDay()]} ${date.day} ${MONTHS[date.month - 1]} ${date.year}`;
 }

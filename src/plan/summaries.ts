@@ -3,7 +3,7 @@ import type { FormValues } from '../templates/form-fields.ts';
 import { controlsFor } from '../templates/form-fields.ts';
 import type { CopyInfo } from '../templates/copies.ts';
 import { parseIsoDate } from './iso-date.ts';
-import { planDeadlines, plannedVisits } from './visitation-plan.ts';
+import { planDeadlines, plannedVisits, text } from './visitation-plan.ts';
 import type { Deadline } from './deadlines.ts';
 import type { AgeBand, ChildPlan, ParentPlan } from './summary-types.ts';
 
@@ -11,11 +11,6 @@ import type { AgeBand, ChildPlan, ParentPlan } from './summary-types.ts';
  * "Vår plan" and "Min träffplan" from the visitation plan: each is made from the values of one
  * copy (the parent's, or the child's), so it can only say what that copy holds.
  */
-
-const text = (values: FormValues, name: string): string | undefined => {
-  const value = values[name];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-};
 
 /** The ticked options of a multichoice field, in the template's order. */
 function ticked(template: Template, values: FormValues, fieldId: string): string[] {

@@ -34,6 +34,8 @@ export interface Summary {
   title: string;
   runningHead: string;
   dateLine?: string;
+  /** The plan's date as YYYY-MM-DD, for the document's metadata; the date line is written out in words. */
+  date?: string;
   facts: SummaryItem[];
   intro: string[];
   sections: SummarySection[];
@@ -121,6 +123,7 @@ export function parentSummary(plan: ParentPlan): Summary {
     title: w.title,
     runningHead: w.runningHead(plan.forWhom.trim()),
     dateLine: given(plan.planDate) && w.dateLine(given(plan.planDate)!),
+    date: given(plan.planDate),
     facts: [...item(w.child, plan.childName), ...item(w.parent, plan.parentName)],
     intro: w.intro,
     sections: [
@@ -269,6 +272,7 @@ export function childSummary(plan: ChildPlan): Summary {
     title: CHILD_TITLE,
     runningHead: CHILD_TITLE,
     dateLine: given(plan.planDate) && PARENT_WORDING.dateLine(given(plan.planDate)!),
+    date: given(plan.planDate),
     facts: item(w.me, plan.childName),
     intro: w.intro(given(plan.parentName)),
     sections: [

@@ -3,7 +3,8 @@ import { LineCapStyle, LineJoinStyle, PDFDocument, popGraphicsState, pushGraphic
 import { printableText } from '../pdf/charset.ts';
 import { A4 } from '../pdf/geometry.ts';
 import { StructureTree, type StructureElement } from '../pdf/structure.ts';
-import { attachXmp } from '../pdf/xmp.ts';
+import { writeDocumentInfo } from '../pdf/metadata.ts';
+import { parseIsoDate } from './iso-date.ts';
 import { ICONS, type IconName } from './icons.ts';
 import { wrapRuns, type RichLine, type Run } from './rich-lines.ts';
 import type { Summary, SummaryItem, SummarySection } from './summary-content.ts';
@@ -282,27 +283,11 @@ function drawFooter(page: PDFPage, index: number, count: number, fonts: Fonts, s
 }
 
 function setSummaryMetadata(doc: PDFDocument, summary: Summary, description: string) {
-  const date = summary.dateLine?.match(/\d{4}-\d{2}-\d{2}$/)?.[0];
-  const valid = date && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date) ? new Date(`${date}T00:00:00Z`) : undefined;
-  const fields = {
+  writeDocumentInfo(doc, {
     title: summary.runningHead,
     description,
-    language: 'sv-SE',
-    creator: 'Umgängeshandboken',
-    producer: 'Umgängeshandboken (pdf-lib)',
+    author: 'Umgängeshandboken',
     keywords: ['umgänge', 'umgängesplan', 'lättläst'],
-    date: valid,
-  };
-  doc.setTitle(fields.title, { showInWindowTitleBar: true });
-  doc.setSubject(fields.description);
-  doc.setAuthor(fields.creator);
-  doc.setCreator(fields.creator);
-  doc.setProducer(fields.producer);
-  doc.setKeywords(fields.keywords);
-  doc.setLanguage(fields.language);
-  if (valid) {
-    doc.setCreationDate(valid);
-    doc.setModificationDate(valid);
-  }
-  attachXmp(doc, fields);
+    date: parseIsoDate(summary.date) ? new Date(`${summary.date}T00:00:00Z`) : undefined,
+  });
 }

@@ -35,7 +35,8 @@ export const PLAN_FIELDS = {
   visits: ['planerade-umgangen'],
 } as const;
 
-const text = (values: FormValues, name: string): string | undefined => {
+/** A control's text, trimmed, or undefined when nothing was typed. */
+export const text = (values: FormValues, name: string): string | undefined => {
   const value = values[name];
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 };

@@ -44,6 +44,14 @@ export const getBlankDocx = (blankCopy: BlankCopy) => blank('docx', blankCopy);
 /** The first copy, which the template's old address (/mallar/<id>.pdf) still serves, so that no published link breaks. */
 export const firstCopy = (template: Template): BlankCopy => blankCopies(template)[0]!;
 
+/** The blank files' routes: each copy as <id>-<copy>, and the first copy also at <id>, the address published before there were copies. */
+export async function blankCopyRoutes() {
+  return (await getTemplates()).flatMap((template) => [
+    { params: { file: template.id }, props: { blankCopy: firstCopy(template) } },
+    ...blankCopies(template).map((blankCopy) => ({ params: { file: blankCopy.file }, props: { blankCopy } })),
+  ]);
+}
+
 export const pdfPath = (file: string) => `/mallar/${file}.pdf`;
 export const docxPath = (file: string) => `/mallar/${file}.docx`;
 export const pagePath = (id: string) => `/mallar/${id}/`;
