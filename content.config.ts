@@ -9,6 +9,8 @@ import { checkedLegalReferenceSchema } from './src/law/registry-schema.ts';
 import { sourceSchema } from './src/schemas/source.ts';
 import { glossaryTermSchema } from './src/schemas/glossary.ts';
 import { ruleSchema } from './src/schemas/rule.ts';
+import { ruleTranslationsSchema } from './src/schemas/rule-translations.ts';
+import { uiStringsSchema } from './src/schemas/ui-strings.ts';
 import { knowledgeCheckSchema, practiceCaseSchema } from './src/schemas/knowledge-check.ts';
 import { templateSchema } from './src/templates/schema.ts';
 import { templatesLoader } from './src/templates/collection.ts';
@@ -20,12 +22,14 @@ export const collections = {
     loader: docsLoader(),
     schema: docsSchema({ extend: pageFields(reference('kallor')) }),
   }),
-  // Swedish for every string Starlight and its search dialog show (content/i18n/sv.json).
-  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+  // Every string Starlight, its search dialog and the site's own components show, per language (content/i18n/<lang>.json).
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStringsSchema }) }),
   // Each entry is also checked against the statute texts stored in content/lagtext/.
   lagrum: defineCollection({ loader: registry('lagrum'), schema: checkedLegalReferenceSchema() }),
   // Rules stated in several places, written once with the provisions they rest on.
   regler: defineCollection({ loader: registry('regler'), schema: ruleSchema(reference('lagrum')) }),
+  // The same rules' easy-to-read wording in each translated language, one file per language.
+  regelOversattningar: defineCollection({ loader: registry('regler-oversattningar'), schema: ruleTranslationsSchema }),
   kallor: defineCollection({ loader: registry('kallor'), schema: sourceSchema }),
   ordlista: defineCollection({ loader: registry('ordlista'), schema: glossaryTermSchema }),
   // A knowledge check per course module and branching practice cases, shown by <KnowledgeCheck> and <PracticeCase>.

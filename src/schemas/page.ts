@@ -25,6 +25,11 @@ export function pageFields<R extends z.ZodType>(sourceRef: R) {
     handbook: z
       .array(z.string().regex(/^\/handboken\/[a-z0-9-]+\/$/, { message: 'handbook ska vara sökvägar som /handboken/umgangesplanen/' }))
       .optional(),
+    /**
+     * On a translated page: the review date of the Swedish page it was translated from. The page says
+     * so when the Swedish page has changed since.
+     */
+    translatedFrom: z.coerce.date({ error: 'translatedFrom ska vara ett datum som 2026-12-01: den svenska sidans granskningsdatum' }).optional(),
     /** The page's change history, newest first. */
     changes: changesSchema(),
   });

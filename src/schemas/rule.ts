@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** Paragraph numbers have no place in the plain wording that children, young people and parents read. */
-const withoutSectionNumbers = (text: string) => !/§|\bkap\.|\bstycket\b/.test(text);
+export const withoutSectionNumbers = (text: string) => !/§|\bkap\.|\bstycket\b/.test(text);
 
 /**
  * One rule that the site states in several places (content/regler/<id>.yaml), written once with the

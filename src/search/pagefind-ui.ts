@@ -5,18 +5,15 @@ import { PagefindUI as DefaultUI } from '@pagefind/default-ui/npm_dist/mjs/ui-co
 import { swedishQuery } from './swedish-query.ts';
 
 /*
- * The npm build of the default UI (1.5.2) never picks its own Swedish strings: it bundles
- * Svelte's server-side onMount, which does nothing, so the step that reads <html lang> never
- * runs. Starlight passes the site's `pagefind.*` strings from content/i18n/sv.json; these are
- * the dialog's strings that Starlight has no key for.
+ * The npm build of the default UI (1.5.2) never picks its own strings for the page's language: it
+ * bundles Svelte's server-side onMount, which does nothing, so the step that reads <html lang> never
+ * runs. Starlight passes every `pagefind.*` string of the page's language from content/i18n/<lang>.json,
+ * the dialog's results label and error message among them. Pagefind itself searches the index of the
+ * page's language; only Swedish queries go through the Swedish cutter.
  */
-const swedish: Record<string, string> = {
-  results_label: 'Sökresultat',
-  error_search: 'Sökningen misslyckades',
-};
-
 export class PagefindUI extends DefaultUI {
-  constructor(options: { translations?: Record<string, string> } & Record<string, unknown>) {
-    super({ processTerm: swedishQuery, ...options, translations: { ...swedish, ...options.translations } });
+  constructor(options: Record<string, unknown>) {
+    const swedish = document.documentElement.lang === 'sv';
+    super(swedish ? { processTerm: swedishQuery, ...options } : options);
   }
 }

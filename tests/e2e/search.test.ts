@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/page.ts';
 import { formGroups, indexedPages, pagesByWord, spreadSample } from '../support/search-words.ts';
+import { LOCALES, pathFor, START_PAGE, TRANSLATION_LOCALES } from '../../src/i18n/locales.ts';
+import { readFileSync } from 'node:fs';
 
 const { open } = useBrowser();
 
@@ -20,14 +22,19 @@ const sampledForms = spreadSample(groupsByFirst.keys(), 16, SEED).flatMap((first
   return forms.map((form) => [form, forms.join(', '), forms] as const);
 });
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Types a query into the open search dialog and returns the count message and every page listed, after "Visa fler". */
-async function searchInDialog(page: Page, query: string): Promise<{ message: string; pages: Set<string> }> {
+async function searchInDialog(page: Page, query: string, searching = 'Söker efter [SEARCH_TERM] …'): Promise<{ message: string; pages: Set<string> }> {
   await page.locator('.pagefind-ui__search-input').fill(query);
-  // The message names the query once the search is done ("Söker efter …" while it runs).
-  const message = page.locator('.pagefind-ui__message').filter({ hasText: new RegExp(`\\s${escape(query)}$`) });
-  await message.waitFor();
+  // The message names the query once the search is done; while it runs, it is the "searching" message.
+  const running = searching.replace('[SEARCH_TERM]', query);
+  await page.waitForFunction(
+    ({ query, running }) => {
+      const text = document.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '';
+      return text.includes(query) && text !== running.trim();
+    },
+    { query, running },
+  );
+  const message = page.locator('.pagefind-ui__message');
   const text = (await message.textContent()) ?? '';
   const count = Number(text.match(/\d+/)?.[0] ?? 0);
   // Click "Visa fler träffar" until it is gone, inside the page: one round trip instead of one per click.
@@ -92,5 +99,41 @@ describe('search in Swedish', () => {
   test('finds the visitation plan chapter', async () => {
     const { pages: found } = await searchInDialog(page, 'umgängesplanen');
     expect(found).toContain('/handboken/umgangesplanen/');
+  });
+});
+
+/*
+ * Each language has its own index: a search on a translated page finds that language's pages, every one
+ * that holds the word, and no page in another language.
+ */
+describe.each(TRANSLATION_LOCALES)('search in %s', (locale) => {
+  const { lang } = LOCALES[locale];
+  const ui = JSON.parse(readFileSync(`content/i18n/${lang}.json`, 'utf8')) as Record<string, string>;
+  const localePages = indexedPages('dist', lang);
+  const localeByWord = pagesByWord(localePages);
+  const words = spreadSample(
+    [...localeByWord.keys()].filter((word) => [...word].length >= 5),
+    8,
+    SEED,
+  );
+  let page: Page;
+  beforeAll(async () => {
+    page = await open(pathFor(START_PAGE, locale));
+    await page.getByRole('button', { name: ui['search.label'] }).click();
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  test('the index holds the language\'s own pages only', () => {
+    expect(localePages.size).toBeGreaterThanOrEqual(12);
+    expect([...localePages.keys()].every((path) => path.startsWith(`/${locale}/`))).toBe(true);
+    expect(words.length).toBe(8);
+  });
+
+  test.each(words)('"%s" finds every page in the language that holds it, and nothing in another language', async (word) => {
+    const { pages: found } = await searchInDialog(page, word, ui['pagefind.searching']);
+    expect([...localeByWord.get(word)!].filter((path) => !found.has(path)), 'missed').toEqual([]);
+    expect([...found].filter((path) => !path.startsWith(`/${locale}/`)), 'other languages').toEqual([]);
   });
 });

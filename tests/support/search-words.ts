@@ -29,14 +29,22 @@ export function indexedText(html: string): string {
 
 /** The distinct whole words of a text, lower-cased. */
 export function wordsOf(text: string): Set<string> {
-  return new Set(text.toLocaleLowerCase('sv-SE').match(/\p{L}+/gu) ?? []);
+  // Marks and the zero-width non-joiner belong to the word in Arabic, Dari and Tigrinya script.
+  return new Set(text.toLocaleLowerCase('sv-SE').match(/[\p{L}\p{M}\u200c]+/gu) ?? []);
 }
 
-/** Every indexed page of a built site (by its address) with the words it holds. */
-export function indexedPages(dist: string): Map<string, Set<string>> {
+/** The language Pagefind files a page under: its <html lang>. */
+export function pageLanguage(html: string): string {
+  return /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? '';
+}
+
+/** Every indexed page of a built site in one language (by its address) with the words it holds: Pagefind keeps one index per language. */
+export function indexedPages(dist: string, lang = 'sv'): Map<string, Set<string>> {
   const pages = new Map<string, Set<string>>();
   for (const file of globSync(`${dist}/**/*.html`).sort()) {
-    const text = indexedText(readFileSync(file, 'utf8'));
+    const html = readFileSync(file, 'utf8');
+    if (pageLanguage(html) !== lang) continue;
+    const text = indexedText(html);
     if (text) pages.set(`/${relative(dist, file)}`.replace(/index\.html$/, ''), wordsOf(text));
   }
   return pages;

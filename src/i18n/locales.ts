@@ -1,0 +1,69 @@
+/**
+ * The languages the parents' pages are translated into, and which pages are. Swedish is the root
+ * locale: its pages stand at the addresses trainers have always linked to. Each other language has
+ * its own folder in content/docs/ and its own UI strings in content/i18n/<lang>.json.
+ */
+interface LocaleConfig {
+  label: string;
+  lang: string;
+  dir?: 'ltr' | 'rtl';
+}
+
+export const LOCALES = {
+  root: { label: 'Svenska', lang: 'sv' },
+  en: { label: 'English', lang: 'en' },
+  ar: { label: 'العربية', lang: 'ar', dir: 'rtl' },
+  so: { label: 'Soomaali', lang: 'so' },
+  // Dari is written as Afghan Persian: fa-AF lets browsers, screen readers and Starlight's Persian strings apply.
+  prs: { label: 'دری', lang: 'fa-AF', dir: 'rtl' },
+  ti: { label: 'ትግርኛ', lang: 'ti' },
+  // Finnish is a national minority language in Sweden.
+  fi: { label: 'Suomi', lang: 'fi' },
+} as const satisfies Record<string, LocaleConfig>;
+
+export type LocaleKey = Exclude<keyof typeof LOCALES, 'root'>;
+
+/** The writing direction of a locale's text (root included). */
+export function dirOf(locale: LocaleKey | 'root'): 'ltr' | 'rtl' {
+  const entry: LocaleConfig = LOCALES[locale];
+  return entry.dir ?? 'ltr';
+}
+export const TRANSLATION_LOCALES = Object.keys(LOCALES).filter((key): key is LocaleKey => key !== 'root');
+
+/** Each language's start page: written for that language, not translated from one Swedish page. */
+export const START_PAGE = 'index';
+
+/** The Swedish pages that every language has, by docs id: the easy-to-read pages for parents and the start pages for children and young people. */
+export const TRANSLATED_PAGES = [
+  'lattlast',
+  'lattlast/vad-ar-umgange',
+  'lattlast/umgangesplanen',
+  'lattlast/moten-med-socialtjansten',
+  'lattlast/dina-rattigheter-vid-lvu',
+  'lattlast/om-du-blir-ombedd-att-lamna-prov',
+  'lattlast/mer-umgange-eller-hem',
+  'lattlast/var-du-kan-fa-stod',
+  'lattlast/surfa-sakrare',
+  'barn',
+  'unga',
+] as const;
+
+/** The Swedish page a translated page renders, from its docs id ("en/lattlast/umgangesplanen"). */
+export function splitLocale(id: string): { locale: LocaleKey | undefined; swedishId: string } {
+  // Starlight gives the home page the id "" on its route, and "index" in the collection.
+  if (id === '') return { locale: undefined, swedishId: START_PAGE };
+  const [first, ...rest] = id.split('/');
+  if ((TRANSLATION_LOCALES as string[]).includes(first!)) return { locale: first as LocaleKey, swedishId: rest.join('/') || START_PAGE };
+  return { locale: undefined, swedishId: id };
+}
+
+/** The address of a docs id in a locale: "lattlast" in "en" is /en/lattlast/. */
+export function pathFor(swedishId: string, locale: LocaleKey | undefined): string {
+  const page = swedishId === START_PAGE ? '' : `${swedishId}/`;
+  return locale ? `/${locale}/${page}` : `/${page}`;
+}
+
+/** The language of a site address: "/en/lattlast/" is "en", a Swedish address undefined. */
+export function localeOfPath(pathname: string): LocaleKey | undefined {
+  return splitLocale(pathname.replace(/^\/|\/$/g, '')).locale;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { dirOf, localeOfPath, pathFor, splitLocale, TRANSLATION_LOCALES } from '../../../src/i18n/locales.ts';
+import { longDate } from '../../../src/i18n/dates.ts';
+
+describe('addresses in each language', () => {
+  test('a docs id names its language and the Swedish page', () => {
+    expect(splitLocale('en/lattlast/umgangesplanen')).toEqual({ locale: 'en', swedishId: 'lattlast/umgangesplanen' });
+    expect(splitLocale('ar')).toEqual({ locale: 'ar', swedishId: 'index' });
+    expect(splitLocale('')).toEqual({ locale: undefined, swedishId: 'index' });
+    // A Swedish section that happens to start like a language code is still Swedish.
+    expect(splitLocale('lattlast/vad-ar-umgange')).toEqual({ locale: undefined, swedishId: 'lattlast/vad-ar-umgange' });
+  });
+
+  test('paths and languages go both ways', () => {
+    expect(pathFor('index', undefined)).toBe('/');
+    expect(pathFor('index', 'ti')).toBe('/ti/');
+    expect(pathFor('lattlast', 'prs')).toBe('/prs/lattlast/');
+    for (const locale of TRANSLATION_LOCALES) expect(localeOfPath(pathFor('barn', locale))).toBe(locale);
+    expect(localeOfPath('/handboken/umgangesplanen/')).toBeUndefined();
+  });
+
+  test('Arabic and Dari are written right to left, the others left to right', () => {
+    expect(TRANSLATION_LOCALES.filter((locale) => dirOf(locale) === 'rtl')).toEqual(['ar', 'prs']);
+    expect(dirOf('root')).toBe('ltr');
+  });
+
+  test('dates are Gregorian with Western digits in every language, as on Swedish letters', () => {
+    expect(longDate('2026-12-02', undefined)).toBe('2 december 2026');
+    expect(longDate('2026-12-02', 'fi')).toBe('2. joulukuuta 2026');
+    for (const locale of TRANSLATION_LOCALES) expect(longDate('2026-12-02', locale)).toMatch(/2026/);
+  });
+});
