@@ -9,12 +9,14 @@ import { handbookMarkdown } from './src/markdown/processor.ts';
 import generatedPages from './src/integrations/generated-pages.ts';
 import securityHeadersFiles from './src/integrations/security-headers.ts';
 import readingReport from './src/integrations/reading-report.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import { prebuiltPdfLibraries } from './src/integrations/prebuilt-pdf-libraries.ts';
 import { templateIds, templateOfLink } from './src/templates/ids.ts';
 import { isDataLink } from './src/data/format.ts';
 import { sidebar } from './src/navigation/sidebar.ts';
 import { redirects } from './src/navigation/redirects.ts';
 import { siteUrl } from './src/site.ts';
+import { LOCALES } from './src/i18n/locales.ts';
 
 const root = process.cwd();
 const site = siteUrl;
@@ -48,6 +50,9 @@ export default defineConfig({
         './src/components/LagrumForVuxna.astro',
         './src/components/Kalla.astro',
         './src/components/Term.astro',
+        './src/components/Sv.astro',
+        './src/components/OtherLanguages.astro',
+        './src/components/OfflineControls.astro',
         './src/components/TemplateList.astro',
         './src/components/LegalReferenceList.astro',
         './src/components/Glossary.astro',
@@ -63,14 +68,21 @@ export default defineConfig({
     starlight({
       title: 'Umgängeshandboken',
       description: 'Metodhandbok för socialtjänsten om umgänge mellan placerade barn och deras föräldrar.',
-      locales: { root: { label: 'Svenska', lang: 'sv' } },
+      locales: LOCALES,
+      head: [
+        { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#3447d4' } },
+      ],
       sidebar: sidebar(),
-      routeMiddleware: './src/navigation/template-sidebar.ts',
+      routeMiddleware: ['./src/navigation/template-sidebar.ts', './src/navigation/locale-routes.ts'],
       customCss: ['./src/styles/site.css', './src/styles/print.css'],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         SkipLink: './src/components/overrides/SkipLink.astro',
         Footer: './src/components/overrides/Footer.astro',
+        FallbackContentNotice: './src/components/overrides/FallbackContentNotice.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        LanguageSelect: './src/components/overrides/LanguageSelect.astro',
       },
       pagination: true,
       // No code blocks on the site: Expressive Code would only build styles and a script no page uses.
@@ -94,5 +106,7 @@ export default defineConfig({
     generatedPages({ wholeHandbook: !benchSkip.has('wholeHandbook') }),
     securityHeadersFiles(),
     readingReport(),
+    // Last: the service worker lists the files every other step has written.
+    serviceWorker(),
   ],
 });

@@ -27,6 +27,7 @@ import { benchmarkPdfs } from './bench-pdf.ts';
 import { mdxToProse } from '../src/readability/lix.ts';
 import { RESULT_MARK, type BuildResult } from './bench-build.ts';
 import { RENDER_CACHE_DIR } from '../src/templates/render-cache.ts';
+import { precachedUrls } from '../src/offline/precache.ts';
 
 const args = new Set(process.argv.slice(2));
 const root = process.cwd();
@@ -126,7 +127,8 @@ function scaledSite(times: number, pageCount: number): string {
 
 async function pageWeight(url: string) {
   const browser = await launchChromium();
-  const page = await browser.newPage();
+  // The page's own weight: the offline copy the service worker fetches afterwards is measured on its own.
+  const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
   const sizes = { html: 0, css: 0, js: 0, other: 0, gzip: 0 };
   page.on('response', async (response) => {
     const body = await response.body().catch(() => Buffer.alloc(0));
@@ -268,6 +270,24 @@ table([
 
 const pagefindBytes = globSync('dist/pagefind/**/*').reduce((sum, file) => sum + (statSync(file).isFile() ? statSync(file).size : 0), 0);
 console.log(`Pagefind-index: ${kB(pagefindBytes)} i ${globSync('dist/pagefind/**/*').length} filer\n`);
+
+// What the service worker keeps after the first visit, by kind of file.
+const kept = precachedUrls(readFileSync('dist/sw.js', 'utf8'));
+const keptKinds = new Map<string, { files: number; bytes: number }>();
+for (const url of kept) {
+  const kind = url.endsWith('.html') ? 'sidor (HTML)' : url.startsWith('/pagefind/') ? 'sökindex' : /\.(pdf|docx)$/.test(url) ? 'blanketter (PDF, Word)' : 'skript, stilar, ikoner';
+  const entry = keptKinds.get(kind) ?? { files: 0, bytes: 0 };
+  entry.files += 1;
+  entry.bytes += statSync(join('dist', url)).size;
+  keptKinds.set(kind, entry);
+}
+const keptTotal = [...keptKinds.values()].reduce((sum, entry) => sum + entry.bytes, 0);
+console.log('Kopian för användning utan nätverk (sw.js)');
+table([
+  ['innehåll', 'filer', 'storlek'],
+  ...[...keptKinds].map(([kind, entry]) => [kind, entry.files, kB(entry.bytes)]),
+  ['totalt', kept.length, kB(keptTotal)],
+]);
 
 await benchmarkPdfs();
 

@@ -29,7 +29,7 @@ export interface StaticServer {
 const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.pf_meta', '.wasm']);
 
 /** Serves a built site from a folder on a free loopback port, gzipped as hosts do, with optional extra response headers. */
-export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, headers: Record<string, string> = {}, port = 0): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(root, path));
@@ -55,11 +55,16 @@ export async function serveStatic(root: string, headers: Record<string, string> 
     response.writeHead(200, { 'Content-Type': type, ...headers });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('Could not start the static server');
   return {
     url: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Also ends the connections a browser keeps open, so that the site is gone at once, as when the network goes.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -15,7 +15,8 @@ export function useBrowser() {
   return {
     baseUrl,
     async open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-      const context = await browser.newContext(options);
+      // The offline service worker would copy the whole site into every fresh context; only the offline test lets it run.
+      const context = await browser.newContext({ serviceWorkers: 'block', ...options });
       const page = await context.newPage();
       await page.goto(baseUrl() + path);
       return page;
