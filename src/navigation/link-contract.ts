@@ -1,6 +1,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
+import { isFallbackNotice } from '../i18n/fallback.ts';
 import { selectAll } from 'hast-util-select';
 
 /*
@@ -20,6 +21,8 @@ export function readPublishedLinks(distDir: string): LinkMap {
   for (const file of globSync(`${distDir}/**/index.html`).sort()) {
     const html = readFileSync(file, 'utf8');
     if (/<meta http-equiv="refresh"/.test(html)) continue; // a redirect, not a page
+    // Another language's address for a Swedish-only page: a notice, not a published page.
+    if (isFallbackNotice(html)) continue;
     const path = `/${relative(distDir, file).replace(/index\.html$/, '')}`;
     const ids = selectAll(ANCHORS, fromHtml(html)).map((element) => String(element.properties.id));
     links[path] = [...new Set(ids)].sort();

@@ -9,19 +9,11 @@ export const PRECACHE_PATTERNS = ['**/*.html', '_astro/**/*', 'pagefind/**/*', '
 
 export const PRECACHE_IGNORES = ['data/**', '**/*.xml', '_headers', 'nginx-headers.conf', '.well-known/**', 'sw.js'];
 
-/** The marker Starlight's fallback notice carries (src/components/overrides/FallbackContentNotice.astro). */
-export const FALLBACK_MARKER = 'data-translation-fallback';
-
 /** Files larger than this are not kept: the whole handbook for printing is the largest page, under 2 MB. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** The page shown for an address that is not kept, when there is no network. */
 export const OFFLINE_PAGE = '/om/utan-natverk/';
-
-/** Whether a built HTML file is a fallback notice rather than a page of its own. */
-export function isFallbackNotice(html: string): boolean {
-  return html.includes(FALLBACK_MARKER);
-}
 
 /** The addresses a built service worker keeps, read from the list Workbox writes into it. */
 export function precachedUrls(serviceWorker: string): string[] {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
-import { isFallbackNotice, MAX_FILE_BYTES, OFFLINE_PAGE, PRECACHE_IGNORES, PRECACHE_PATTERNS } from './precache.ts';
+import { isFallbackNotice } from '../i18n/fallback.ts';
+import { MAX_FILE_BYTES, OFFLINE_PAGE, PRECACHE_IGNORES, PRECACHE_PATTERNS } from './precache.ts';
 
 /**
  * Workbox writes <out>/sw.js with the list of files to keep offline, each with a hash of its content.

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../src/tooling/browser.ts';
 import { serveStatic, type StaticServer } from '../../src/tooling/static-server.ts';
 import { parseHeadersFile } from '../../src/security/csp.ts';
-import { isFallbackNotice } from '../../src/offline/precache.ts';
+import { isFallbackNotice } from '../../src/i18n/fallback.ts';
 
 /*
  * Every built page, served with the security headers from dist/_headers, as a host would:

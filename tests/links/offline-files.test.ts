@@ -1,6 +1,7 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { isFallbackNotice, OFFLINE_PAGE, precachedUrls } from '../../src/offline/precache.ts';
+import { OFFLINE_PAGE, precachedUrls } from '../../src/offline/precache.ts';
+import { isFallbackNotice } from '../../src/i18n/fallback.ts';
 
 /*
  * What the built service worker keeps for use without a network: every page a reader reaches, every
