@@ -6,7 +6,7 @@
  * - when the network returns, it asks for the newest edition at once; when one has arrived, the page
  *   offers to reload. It does not reload by itself, so that nothing typed into a form is lost.
  */
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 
 const offlineNotice = document.querySelector<HTMLElement>('[data-offline-notice]');
 const updateNotice = document.querySelector<HTMLElement>('[data-update-notice]');
@@ -16,12 +16,15 @@ const supported = 'serviceWorker' in navigator && 'caches' in window && import.m
 
 let workbox: Workbox | undefined;
 
+// workbox-window loads only where the handbook is kept or is about to be: a first visit fetches none of it.
+
 function showNetworkState(kept: boolean) {
   if (offlineNotice) offlineNotice.hidden = !kept || navigator.onLine;
 }
 
-function keep(): Workbox {
+async function keep(): Promise<Workbox> {
   if (workbox) return workbox;
+  const { Workbox } = await import('workbox-window');
   workbox = new Workbox('/sw.js');
   workbox.addEventListener('controlling', (event) => {
     if (event.isUpdate && updateNotice) updateNotice.hidden = false;
@@ -33,7 +36,7 @@ function keep(): Workbox {
 
 async function save() {
   if (status) status.textContent = 'Sparar handboken … Det kan ta en stund. Stäng inte sidan.';
-  keep();
+  await keep();
   await navigator.serviceWorker.ready;
   if (status) status.textContent = 'Klart. Handboken fungerar nu utan nätverk i den här webbläsaren.';
   showNetworkState(true);
@@ -50,7 +53,7 @@ async function remove() {
 if (supported) {
   updateNotice?.querySelector('[data-reload]')?.addEventListener('click', () => window.location.reload());
   const kept = (await navigator.serviceWorker.getRegistration()) !== undefined;
-  if (kept) keep();
+  if (kept) await keep();
   showNetworkState(kept);
   window.addEventListener('offline', () => showNetworkState(workbox !== undefined));
   window.addEventListener('online', () => showNetworkState(workbox !== undefined));

@@ -38,7 +38,8 @@ function flatLinks(entries: SidebarEntry[]): SidebarLink[] {
 /**
  * What a page in each language links to and shows:
  * - Starlight names every language as an alternate of every page; only the languages the page really
- *   exists in are named, so that a search engine or a browser offers no Swedish page as a translation.
+ *   exists in are named, so that a search engine or a browser offers no Swedish page as a translation,
+ *   and a page that exists only in Swedish names none.
  * - A page that exists only in Swedish still gets an address in every language (Starlight's fallback).
  *   There it is a short notice with links to the Swedish page and the language's start page: it carries
  *   no Swedish text under another language, is not indexed by search and is not offered to search engines.
@@ -48,7 +49,9 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const { byLocale, localesOf } = await translations();
   const { swedishId } = splitLocale(route.entry.id);
   const existsIn = new Set<string>(['sv', ...(localesOf.get(swedishId) ?? []).map((locale) => LOCALES[locale].lang)]);
-  route.head = route.head.filter((tag) => !(tag.tag === 'link' && tag.attrs?.rel === 'alternate' && typeof tag.attrs.hreflang === 'string' && tag.attrs.hreflang !== 'x-default' && !existsIn.has(tag.attrs.hreflang)));
+  // A page in Swedish only has no alternates at all: naming itself would say nothing.
+  const keep = (hreflang: string) => existsIn.size > 1 && (hreflang === 'x-default' || existsIn.has(hreflang));
+  route.head = route.head.filter((tag) => !(tag.tag === 'link' && tag.attrs?.rel === 'alternate' && typeof tag.attrs.hreflang === 'string' && !keep(tag.attrs.hreflang)));
 
   const locale = route.locale as LocaleKey | undefined;
   if (!locale) return;

@@ -1,19 +1,38 @@
-// Stands in for '@pagefind/default-ui' (see the alias in astro.config.mjs) so that Starlight's
-// search box sends Swedish queries through swedishQuery before Pagefind sees them.
-// @ts-expect-error The package ships no types.
-import { PagefindUI as DefaultUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
-import { swedishQuery } from './swedish-query.ts';
-
 /*
- * The npm build of the default UI (1.5.2) never picks its own strings for the page's language: it
- * bundles Svelte's server-side onMount, which does nothing, so the step that reads <html lang> never
- * runs. Starlight passes every `pagefind.*` string of the page's language from content/i18n/<lang>.json,
- * the dialog's results label and error message among them. Pagefind itself searches the index of the
- * page's language; only Swedish queries go through the Swedish cutter.
+ * Stands in for '@pagefind/default-ui' (see the alias in astro.config.mjs). Starlight creates the search UI
+ * when the browser is idle after every page load, which fetches Pagefind's UI (about 95 kB) on every visit.
+ * Here it loads when the search dialog first opens: a reader who never searches fetches none of it.
  */
-export class PagefindUI extends DefaultUI {
-  constructor(options: Record<string, unknown>) {
-    const swedish = document.documentElement.lang === 'sv';
-    super(swedish ? { processTerm: swedishQuery, ...options } : options);
+interface Options extends Record<string, unknown> {
+  element: string;
+}
+
+export class PagefindUI {
+  constructor(options: Options) {
+    const container = document.querySelector<HTMLElement>(options.element);
+    const dialog = container?.closest('dialog');
+    const load = async () => {
+      const { PagefindUI: SearchUI } = await import('./pagefind-ui-core.ts');
+      new SearchUI(options);
+      // Starlight focused the search field on opening, before it existed: focus it once it does.
+      const focus = () => container?.querySelector('input')?.focus();
+      const input = new MutationObserver(() => {
+        if (!container?.querySelector('input')) return;
+        input.disconnect();
+        if (dialog?.open) focus();
+      });
+      if (container?.querySelector('input')) focus();
+      else if (container) input.observe(container, { childList: true, subtree: true });
+    };
+    if (!dialog || dialog.open) {
+      void load();
+      return;
+    }
+    const opened = new MutationObserver(() => {
+      if (!dialog.open) return;
+      opened.disconnect();
+      void load();
+    });
+    opened.observe(dialog, { attributes: true, attributeFilter: ['open'] });
   }
 }

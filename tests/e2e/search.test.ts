@@ -137,3 +137,22 @@ describe.each(TRANSLATION_LOCALES)('search in %s', (locale) => {
     expect([...found].filter((path) => !path.startsWith(`/${locale}/`)), 'other languages').toEqual([]);
   });
 });
+
+describe('search loads when it is opened', () => {
+  test('a page fetches none of the search UI until the dialog opens; then the field has focus', async () => {
+    const page = await open('/handboken/umgangesplanen/');
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.waitForLoadState('load');
+    // Starlight creates the search UI when the browser is idle: give it that moment.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 200))));
+    expect(scripts.filter((path) => /pagefind/.test(path))).toEqual([]);
+    await page.keyboard.press('Control+k');
+    await page.locator('.pagefind-ui__search-input').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__search-input'))).toBe(true);
+    expect(scripts.some((path) => /pagefind-ui/.test(path))).toBe(true);
+    await page.close();
+  });
+});
