@@ -51,6 +51,16 @@ describe('without a network', () => {
     expect(stored).toEqual({ registrations: 0, caches: 0 });
   });
 
+  test('Chromium reads the web app manifest without errors and finds nothing against installing the site', async () => {
+    await page.goto(url('/'));
+    const cdp = await context.newCDPSession(page);
+    expect((await cdp.send('Page.getAppManifest')).errors).toEqual([]);
+    // The one error left is the test's own private browsing context, where no browser installs apps.
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors.map((error) => error.errorId)).toEqual(['in-incognito']);
+    await cdp.detach();
+  });
+
   test('one press keeps the handbook: the service worker installs and controls the page, within the CSP', async () => {
     const violations: string[] = [];
     page.on('console', (message) => {
