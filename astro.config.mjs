@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import autoImport from 'astro-auto-import';
 import starlightLinksValidator from 'starlight-links-validator';
 import { handbookMarkdown } from './src/markdown/processor.ts';
@@ -17,6 +18,7 @@ import { sidebar } from './src/navigation/sidebar.ts';
 import { redirects } from './src/navigation/redirects.ts';
 import { siteUrl } from './src/site.ts';
 import { LOCALES } from './src/i18n/locales.ts';
+import { isOwnPage, sitemapLocales } from './src/i18n/sitemap.ts';
 
 const root = process.cwd();
 const site = siteUrl;
@@ -43,6 +45,8 @@ export default defineConfig({
     processor: handbookMarkdown({ site, contentDir: `${root}/content`, root, withoutOwnPlugins: benchSkip.has('markdownPlugins') }),
   },
   integrations: [
+    // Starlight's own sitemap, with the fallback notices left out (Starlight adds none when one is given).
+    sitemap({ filter: (page) => isOwnPage(page), i18n: { defaultLocale: 'root', locales: sitemapLocales } }),
     autoImport({
       imports: [
         './src/components/Lagrum.astro',

@@ -17,6 +17,7 @@ const PAGES = [START_PAGE, ...TRANSLATED_PAGES];
 const original = (page: string) => (page === START_PAGE ? 'lattlast' : page);
 const swedishUi = JSON.parse(readFileSync('content/i18n/sv.json', 'utf8')) as Record<string, string>;
 const uiOf = (locale: LocaleKey) => JSON.parse(readFileSync(`content/i18n/${LOCALES[locale].lang}.json`, 'utf8')) as Record<string, string>;
+const sitemap = new Set([...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname));
 const headingIds = (html: string) => selectAll('main .sl-markdown-content :is(h2, h3)', fromHtml(html)).map((heading) => String(heading.properties['id']));
 
 test('the detector finds Swedish: every Swedish original reads as Swedish, block by block', () => {
@@ -68,7 +69,7 @@ describe.each(TRANSLATION_LOCALES)('%s', (locale) => {
     expect(quickExit && toString(quickExit)).toContain(ui['umg.quickExit.label']);
   });
 
-  test('pages that exist only in Swedish lead to the Swedish page and the language start page, and are not indexed', () => {
+  test('pages that exist only in Swedish lead to the Swedish page and the language start page, and are neither indexed nor in the sitemap', () => {
     const stubs = globSync(`dist/${locale}/**/index.html`).filter((file) => readFileSync(file, 'utf8').includes('data-translation-fallback'));
     expect(stubs.length).toBeGreaterThan(50);
     for (const file of stubs) {
@@ -81,6 +82,8 @@ describe.each(TRANSLATION_LOCALES)('%s', (locale) => {
       expect(html, file).not.toContain('data-pagefind-body');
       expect(selectAll('link[rel=alternate]', tree)).toEqual([]);
       expect(textBlocks(html, '[data-translation-fallback]').filter(looksSwedish)).toEqual([]);
+      expect(sitemap.has(file.replace(/^dist/, '').replace(/index\.html$/, '')), `${file} i sitemap`).toBe(false);
     }
+    for (const page of PAGES) expect(sitemap.has(pathFor(page, locale)), pathFor(page, locale)).toBe(true);
   });
 });
