@@ -67,3 +67,10 @@ export function pathFor(swedishId: string, locale: LocaleKey | undefined): strin
 export function localeOfPath(pathname: string): LocaleKey | undefined {
   return splitLocale(pathname.replace(/^\/|\/$/g, '')).locale;
 }
+
+/** What is wrong with a translated page's `translatedFrom`, if anything: every translation but a start page names the Swedish review it follows. */
+export function translatedFromProblem(filePath: string, id: string, translatedFrom: Date | undefined): string | undefined {
+  const { locale, swedishId } = splitLocale(id);
+  if (!locale || swedishId === START_PAGE || translatedFrom) return undefined;
+  return `${filePath}: translatedFrom saknas: skriv den svenska sidans granskningsdatum (reviewed), som 2026-12-01`;
+}

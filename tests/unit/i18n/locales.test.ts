@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dirOf, localeOfPath, pathFor, splitLocale, TRANSLATION_LOCALES } from '../../../src/i18n/locales.ts';
+import { dirOf, localeOfPath, pathFor, splitLocale, translatedFromProblem, TRANSLATION_LOCALES } from '../../../src/i18n/locales.ts';
 import { longDate } from '../../../src/i18n/dates.ts';
 
 describe('addresses in each language', () => {
@@ -28,5 +28,14 @@ describe('addresses in each language', () => {
     expect(longDate('2026-12-02', undefined)).toBe('2 december 2026');
     expect(longDate('2026-12-02', 'fi')).toBe('2. joulukuuta 2026');
     for (const locale of TRANSLATION_LOCALES) expect(longDate('2026-12-02', locale)).toMatch(/2026/);
+  });
+
+  test('a translated page without translatedFrom is refused, naming its file; a start page and a Swedish page need none', () => {
+    expect(translatedFromProblem('content/docs/en/lattlast/umgangesplanen.mdx', 'en/lattlast/umgangesplanen', undefined)).toBe(
+      'content/docs/en/lattlast/umgangesplanen.mdx: translatedFrom saknas: skriv den svenska sidans granskningsdatum (reviewed), som 2026-12-01',
+    );
+    expect(translatedFromProblem('content/docs/en/lattlast/umgangesplanen.mdx', 'en/lattlast/umgangesplanen', new Date('2026-12-01'))).toBeUndefined();
+    expect(translatedFromProblem('content/docs/en/index.mdx', 'en', undefined)).toBeUndefined();
+    expect(translatedFromProblem('content/docs/lattlast/umgangesplanen.mdx', 'lattlast/umgangesplanen', undefined)).toBeUndefined();
   });
 });
