@@ -1,5 +1,5 @@
 // Pagefind's own search UI, loaded by pagefind-ui.ts when the search dialog first opens, so that
-// Swedish queries go through swedishQuery before Pagefind sees them.
+// a Swedish query goes through swedishQuery before Pagefind sees it.
 // @ts-expect-error The package ships no types.
 import { PagefindUI as DefaultUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
 import { swedishQuery } from './swedish-query.ts';

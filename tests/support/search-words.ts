@@ -3,7 +3,6 @@ import { relative } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { cutEnding } from '../../src/search/swedish-query.ts';
 
 // Elements Pagefind leaves out of the index even inside data-pagefind-body (pagefind/src/fossick/parser.rs).
 const NOT_INDEXED = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template']);
@@ -69,12 +68,14 @@ export function spreadSample(items: Iterable<string>, count: number, seed: numbe
   return Array.from({ length: count }, (_, i) => sorted[Math.floor(seed % step) + Math.floor(i * step)]!);
 }
 
-/** Words grouped by their cut stem, only groups with more than one form. */
-export function formGroups(words: Iterable<string>): string[][] {
-  const groups = new Map<string, string[]>();
-  for (const word of words) {
-    const stem = cutEnding(word);
-    groups.set(stem, [...(groups.get(stem) ?? []), word]);
+/** For each stem, the pages that hold a word with that stem: the pages with some form of a word. */
+export function pagesByStem(byWord: Map<string, Set<string>>, stems: Map<string, string>): Map<string, Set<string>> {
+  const byStem = new Map<string, Set<string>>();
+  for (const [word, pages] of byWord) {
+    const stem = stems.get(word)!;
+    const set = byStem.get(stem) ?? new Set<string>();
+    for (const page of pages) set.add(page);
+    byStem.set(stem, set);
   }
-  return [...groups.values()].filter((forms) => forms.length > 1).map((forms) => forms.sort((a, b) => a.localeCompare(b, 'sv')));
+  return byStem;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formGroups, indexedText, pagesByWord, spreadSample, wordsOf } from '../../support/search-words.ts';
+import { indexedText, pagesByStem, pagesByWord, spreadSample, wordsOf } from '../../support/search-words.ts';
 
 describe('the words a search test samples', () => {
   test('come from the indexed regions only, without what Pagefind leaves out', () => {
@@ -28,10 +28,10 @@ describe('the words a search test samples', () => {
     expect(spreadSample(['b', 'a'], 10, 3)).toEqual(['a', 'b']);
   });
 
-  test('group the forms of a word by their cut stem', () => {
-    expect(formGroups(['umgänge', 'barn', 'umgänget', 'umgängen', 'mammor', 'mamma'])).toEqual([
-      ['umgänge', 'umgängen', 'umgänget'],
-      ['mamma', 'mammor'],
-    ]);
+  test('gather the pages of every word with the same stem', () => {
+    const byWord = new Map([['umgänge', new Set(['/a/'])], ['umgängen', new Set(['/b/'])], ['umgänget', new Set(['/c/'])]]);
+    const byStem = pagesByStem(byWord, new Map([['umgänge', 'umgang'], ['umgängen', 'umgang'], ['umgänget', 'umganget']]));
+    expect([...byStem.get('umgang')!]).toEqual(['/a/', '/b/']);
+    expect([...byStem.get('umganget')!]).toEqual(['/c/']);
   });
 });
