@@ -33,6 +33,7 @@ export default defineConfig({
         test: {
           name: 'dist',
           include: ['tests/pdf/**/*.test.ts', 'tests/docx/**/*.test.ts', 'tests/links/**/*.test.ts'],
+          globalSetup: ['tests/support/built-site.ts'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
         },
@@ -44,7 +45,8 @@ export default defineConfig({
           globalSetup: ['tests/support/serve-dist.ts'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
+          // The browser test files run beside the others, each with its own Chromium; within a file, concurrent
+          // tests (the axe crawl) take as many pages at a time as there are cores.
           maxConcurrency: cores,
         },
       },

@@ -23,14 +23,22 @@ let converted: string;
 const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 beforeAll(() => {
-  if (!existsSync('dist/mallar')) throw new Error('Bygg webbplatsen först (npm run build): dist/mallar saknas.');
   if (spawnSync('soffice', ['--version']).error) throw new Error('LibreOffice saknas: installera libreoffice-writer-nogui (bash .ci/run gör det).');
   // One LibreOffice run for all files, with a profile of its own so it neither meets nor leaves a user's settings.
   const work = mkdtempSync(join(tmpdir(), 'docx-lo-'));
   converted = join(work, 'pdf');
   const result = spawnSync(
     'soffice',
-    [`-env:UserInstallation=${pathToFileURL(join(work, 'profil')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', converted, ...templates.map((template) => docxFile(template.id))],
+    [
+      `-env:UserInstallation=${pathToFileURL(join(work, 'profil')).href}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      converted,
+      ...templates.map((template) => docxFile(template.id)),
+    ],
     { encoding: 'utf8', timeout: 280_000 },
   );
   if (result.status !== 0 || result.error) throw new Error(`LibreOffice misslyckades: ${result.error ?? ''}\n${result.stdout}\n${result.stderr}`);
@@ -84,7 +92,9 @@ describe.each(templates.map((template) => [template.id, template] as const))('%s
       expect(at, heading).toBeGreaterThanOrEqual(from);
       from = at + heading.length;
     }
-    const words = [...execFileSync('pdftotext', ['-bbox', pdfFile(), '-'], { encoding: 'utf8' }).matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"/g)];
+    const words = [
+      ...execFileSync('pdftotext', ['-bbox', pdfFile(), '-'], { encoding: 'utf8' }).matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"/g),
+    ];
     expect(words.length).toBeGreaterThan(20);
     expect(Math.min(...words.map((word) => Number(word[1])))).toBeGreaterThanOrEqual(MARGIN - 1);
     expect(Math.max(...words.map((word) => Number(word[2])))).toBeLessThanOrEqual(A4.width - MARGIN + 1);

@@ -94,7 +94,12 @@ describe('filling the visitation plan in the browser', () => {
     // The PDF worker and its fonts load when filling starts: this site's own static files, fetched
     // with GET, carrying nothing that was typed. Nothing else is requested.
     const assets = /^\/_astro\/[^?#]+\.(js|ttf)$/;
-    expect(requests.filter((request) => request.method !== 'GET' || new URL(request.url).origin !== new URL(page.url()).origin || !assets.test(new URL(request.url).pathname))).toEqual([]);
+    expect(
+      requests.filter(
+        (request) =>
+          request.method !== 'GET' || new URL(request.url).origin !== new URL(page.url()).origin || !assets.test(new URL(request.url).pathname),
+      ),
+    ).toEqual([]);
     expect(requests.filter((request) => /%C3%85|%C3%96|Åsa|Öberg|Örebro/i.test(request.url))).toEqual([]);
     expect(await page.context().cookies()).toEqual([]);
     const stored = await page.evaluate(async () => ({
@@ -118,7 +123,11 @@ describe('filling the visitation plan in the browser', () => {
     const pdf = await openPdf(readFileSync((await download.path())!));
     const names = [...((await pdf.getFieldObjects()) as Map<string, unknown>).keys()];
     const { template: copy } = templateForCopy(applicable, 'foraldern');
-    expect(names.sort()).toEqual(templateControls(copy).map((control) => control.name).sort());
+    expect(names.sort()).toEqual(
+      templateControls(copy)
+        .map((control) => control.name)
+        .sort(),
+    );
     expect(names).not.toContain('andra-foralderns-namn');
     expect(names).not.toContain('skyddsbehov');
     await page.close();
@@ -141,7 +150,12 @@ describe('filling the visitation plan in the browser', () => {
   test("the deadlines fill in from the dates, and the foster home's calendar file opens in Python's icalendar", async () => {
     const page = await openForm();
     await page.getByLabel(SITUATIONS['lvu-2']).check();
-    for (const [name, value] of [['varden-paborjad', '2026-03-10'], ['barnets-fodelsedatum', '2016-05-14'], ['planerade-umgangen-r1-datum', '2026-12-12'], ['planerade-umgangen-r1-tid', '10.00–12.00']] as const) {
+    for (const [name, value] of [
+      ['varden-paborjad', '2026-03-10'],
+      ['barnets-fodelsedatum', '2016-05-14'],
+      ['planerade-umgangen-r1-datum', '2026-12-12'],
+      ['planerade-umgangen-r1-tid', '10.00–12.00'],
+    ] as const) {
       await page.locator(`[name="${name}"]`).fill(value);
       await page.locator(`[name="${name}"]`).dispatchEvent('change');
     }
@@ -190,7 +204,9 @@ describe('filling the visitation plan in the browser', () => {
     await page.locator('[data-template-tools]').waitFor();
     await page.locator('[data-pdf-file]').setInputFiles(pdfFile);
     await expect.poll(() => page.locator('[data-status]').textContent()).toContain('är inläst i formuläret');
-    expect(await page.locator('[data-status]').textContent()).toContain('PDF:en är exemplaret för Föräldern. Bara det som står i det exemplaret har lästs in.');
+    expect(await page.locator('[data-status]').textContent()).toContain(
+      'PDF:en är exemplaret för Föräldern. Bara det som står i det exemplaret har lästs in.',
+    );
     expect(await page.locator('[name="foralder-namn"]').inputValue()).toBe('Maria Öberg');
     expect(await page.locator('[name="skyddsbehov"]').inputValue()).toBe('');
     expect(await page.locator(`[name="situation"][value="${SITUATION}"]`).isChecked()).toBe(true);
@@ -216,7 +232,9 @@ describe('filling the visitation plan in the browser', () => {
     const fields = (await pdf.getFieldObjects()) as Map<string, { value?: unknown; type: string }[]>;
     expect(fields.get('barnets-namn')!.find((field) => field.type !== '')!.value).toBe('Leo');
     expect(await page.locator('[name="barnets-namn"]').inputValue()).toBe('Leo');
-    expect(await page.locator('[data-status]').textContent()).toMatch(/Osynliga tecken från inklistrad text har tagits bort: Barnets namn: .*U\+200B/);
+    expect(await page.locator('[data-status]').textContent()).toMatch(
+      /Osynliga tecken från inklistrad text har tagits bort: Barnets namn: .*U\+200B/,
+    );
     await page.close();
   });
 
@@ -241,7 +259,10 @@ describe('filling the visitation plan in the browser', () => {
     const page = await openForm();
     const file = join(tmpdir(), 'gammalt-utkast.json');
     const values = { 'barnets-namn': 'Lisa', 'borttaget-falt': 'Text som bara fanns i den gamla mallen' };
-    writeFileSync(file, JSON.stringify({ format: 'umgangeshandboken-utkast', template: 'umgangesplan', version: '2025-01-01', savedAt: 'x', values }));
+    writeFileSync(
+      file,
+      JSON.stringify({ format: 'umgangeshandboken-utkast', template: 'umgangesplan', version: '2025-01-01', savedAt: 'x', values }),
+    );
     await page.locator('[data-draft-file]').setInputFiles(file);
     const summary = page.locator('[data-error-summary]');
     await summary.waitFor();
@@ -259,7 +280,10 @@ describe('filling the visitation plan in the browser', () => {
     await page.locator('[name="barnets-namn"]').fill('Lisa');
     const before = await formValues(page);
     const file = join(tmpdir(), 'fel-utkast.json');
-    writeFileSync(file, JSON.stringify({ format: 'umgangeshandboken-utkast', template: 'umgangesplan', version: 'x', savedAt: 'x', values: { 'barnets-namn': 42 } }));
+    writeFileSync(
+      file,
+      JSON.stringify({ format: 'umgangeshandboken-utkast', template: 'umgangesplan', version: 'x', savedAt: 'x', values: { 'barnets-namn': 42 } }),
+    );
     await page.locator('[data-draft-file]').setInputFiles(file);
     const error = page.locator('[data-error-summary]');
     await error.waitFor();
@@ -267,7 +291,9 @@ describe('filling the visitation plan in the browser', () => {
 
     writeFileSync(file, 'inte json');
     await page.locator('[data-draft-file]').setInputFiles(file);
-    await expect.poll(() => error.textContent()).toBe('Filen går inte att läsa som ett utkast. Välj en fil som du har sparat med knappen Spara utkast.');
+    await expect
+      .poll(() => error.textContent())
+      .toBe('Filen går inte att läsa som ett utkast. Välj en fil som du har sparat med knappen Spara utkast.');
     expect(await formValues(page)).toEqual(before);
     await page.close();
   });
@@ -290,10 +316,13 @@ describe('filling the visitation plan in the browser', () => {
   test('warns before leaving the page with unsaved input', async () => {
     const page = await openForm();
     await page.locator('[name="barnets-namn"]').fill('Lisa');
-    const dialog = new Promise<string>((resolve) => page.once('dialog', (event) => (resolve(event.type()), event.dismiss())));
+    const dialog = page.waitForEvent('dialog');
     await page.close({ runBeforeUnload: true });
-    expect(await dialog).toBe('beforeunload');
-    await page.close();
+    const warning = await dialog;
+    expect(warning.type()).toBe('beforeunload');
+    // Leaving anyway closes the page.
+    await Promise.all([page.waitForEvent('close'), warning.accept()]);
+    expect(page.isClosed()).toBe(true);
   });
 
   test('the form can be used with the keyboard alone', async () => {
@@ -326,8 +355,7 @@ describe('the script for the form', () => {
 });
 
 describe('the form around the PDF', () => {
-  const workerLoaded = (page: Page) =>
-    page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /pdf-worker/.test(entry.name)));
+  const workerLoaded = (page: Page) => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /pdf-worker/.test(entry.name)));
 
   test('the PDF worker loads when the user starts to fill in, not with the page', async () => {
     const page = await openForm();
@@ -340,10 +368,17 @@ describe('the form around the PDF', () => {
   test('the buttons are also at the end of the form and work there', async () => {
     const page = await openForm();
     const end = page.locator('[data-repeat="download-filled"]');
-    expect(await end.evaluate((button) => Boolean(document.querySelector('#mallformular')!.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    expect(
+      await end.evaluate((button) =>
+        Boolean(document.querySelector('#mallformular')!.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING),
+      ),
+    ).toBe(true);
     await page.locator('[name="barnets-namn"]').fill('Nguyễn Thị Ánh');
     const [download] = await Promise.all([page.waitForEvent('download'), end.click()]);
-    const fields = (await (await openPdf(readFileSync((await download.path())!))).getFieldObjects()) as Map<string, { value?: string; type: string }[]>;
+    const fields = (await (await openPdf(readFileSync((await download.path())!))).getFieldObjects()) as Map<
+      string,
+      { value?: string; type: string }[]
+    >;
     expect(fields.get('barnets-namn')!.find((field) => field.type === 'text')!.value).toBe('Nguyễn Thị Ánh');
     await page.close();
   });

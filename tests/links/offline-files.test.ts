@@ -9,8 +9,6 @@ import { isFallbackNotice } from '../../src/i18n/fallback.ts';
  * languages' addresses for Swedish-only pages. And the web app manifest that makes the site installable.
  */
 
-if (!existsSync('dist/sw.js')) throw new Error('Bygg webbplatsen först (npm run build): dist/sw.js saknas.');
-
 const kept = new Set(precachedUrls(readFileSync('dist/sw.js', 'utf8')));
 const pages = globSync('dist/**/*.html').map((file) => ({ url: file.replace(/^dist/, ''), html: readFileSync(file, 'utf8') }));
 
@@ -26,7 +24,8 @@ describe('the offline copy', () => {
   });
 
   test('holds every blank PDF and Word file, the search index and every script', () => {
-    for (const file of globSync('dist/{mallar/**/*.{pdf,docx},pagefind/**/*.*,_astro/**/*.*}')) expect(kept.has(file.replace(/^dist/, '')), file).toBe(true);
+    for (const file of globSync('dist/{mallar/**/*.{pdf,docx},pagefind/**/*.*,_astro/**/*.*}'))
+      expect(kept.has(file.replace(/^dist/, '')), file).toBe(true);
   });
 
   test('leaves out the open data, the feeds and the host files', () => {

@@ -1,7 +1,7 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { dirOf, LOCALES, pathFor, START_PAGE, TRANSLATED_PAGES, TRANSLATION_LOCALES, type LocaleKey } from '../../src/i18n/locales.ts';
 import { builtPage, looksSwedish, textBlocks } from '../support/translations.ts';
@@ -11,14 +11,13 @@ import { builtPage, looksSwedish, textBlocks } from '../support/translations.ts'
  * that applies, the Swedish page links back, and nothing Swedish is left unmarked, in the text or the UI.
  */
 
-if (!existsSync('dist/index.html')) throw new Error('Bygg webbplatsen först (npm run build): dist/index.html saknas.');
-
 const PAGES = [START_PAGE, ...TRANSLATED_PAGES];
 const original = (page: string) => (page === START_PAGE ? 'lattlast' : page);
 const swedishUi = JSON.parse(readFileSync('content/i18n/sv.json', 'utf8')) as Record<string, string>;
 const uiOf = (locale: LocaleKey) => JSON.parse(readFileSync(`content/i18n/${LOCALES[locale].lang}.json`, 'utf8')) as Record<string, string>;
 const sitemap = new Set([...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname));
-const headingIds = (html: string) => selectAll('main .sl-markdown-content :is(h2, h3)', fromHtml(html)).map((heading) => String(heading.properties['id']));
+const headingIds = (html: string) =>
+  selectAll('main .sl-markdown-content :is(h2, h3)', fromHtml(html)).map((heading) => String(heading.properties['id']));
 
 test('the detector finds Swedish: every Swedish original reads as Swedish, block by block', () => {
   for (const page of PAGES.map(original)) {
@@ -50,9 +49,9 @@ describe.each(TRANSLATION_LOCALES)('%s', (locale) => {
     expect(link?.properties['href']).toBe(pathFor(original(page), undefined));
     const swedish = fromHtml(builtPage(pathFor(page === START_PAGE ? START_PAGE : page, undefined)));
     expect(selectAll('[data-other-languages] a', swedish).map((a) => a.properties['href'])).toContain(path);
-    expect(selectAll('link[rel=alternate]', swedish).map((a) => `${a.properties['hrefLang']} ${new URL(String(a.properties['href'])).pathname}`)).toContain(
-      `${LOCALES[locale].lang} ${path}`,
-    );
+    expect(
+      selectAll('link[rel=alternate]', swedish).map((a) => `${a.properties['hrefLang']} ${new URL(String(a.properties['href'])).pathname}`),
+    ).toContain(`${LOCALES[locale].lang} ${path}`);
 
     // The notice names the right to an interpreter in the page's language.
     expect(select('[data-translation-notice] [data-rule=tolk]', tree)).toBeTruthy();
@@ -64,9 +63,12 @@ describe.each(TRANSLATION_LOCALES)('%s', (locale) => {
     const blocks = textBlocks(html);
     expect(blocks.filter(looksSwedish), 'svenska meningar utan lang="sv"').toEqual([]);
     const text = blocks.join('\n');
-    expect(swedishStrings.filter((value) => text.includes(value)), 'svenska UI-texter').toEqual([]);
+    expect(
+      swedishStrings.filter((value) => text.includes(value)),
+      'svenska UI-texter',
+    ).toEqual([]);
     const quickExit = select('[data-quick-exit]', tree);
-    expect(quickExit && toString(quickExit)).toContain(ui['umg.quickExit.label']);
+    expect(quickExit && textOf(quickExit)).toContain(ui['umg.quickExit.label']);
   });
 
   test('pages that exist only in Swedish lead to the Swedish page and the language start page, and are neither indexed nor in the sitemap', () => {

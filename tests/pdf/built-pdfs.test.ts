@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadTemplates } from '../../src/templates/load.ts';
 import { templateControls } from '../../src/templates/form-fields.ts';
 import { openPdf, readingOrder, widgets } from '../support/pdfjs.ts';
@@ -12,10 +12,6 @@ const templates = loadTemplates('templates');
 const pdfFile = (id: string) => `dist/mallar/${id}.pdf`;
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 56; // 20 mm, with half a point to spare for rounding
-
-beforeAll(() => {
-  if (!existsSync('dist/mallar')) throw new Error('Bygg webbplatsen först (npm run build): dist/mallar saknas.');
-});
 
 describe.each(templates.map((template) => [template.id, template] as const))('%s.pdf', (id, template) => {
   const bytes = () => readFileSync(pdfFile(id));
@@ -43,7 +39,9 @@ describe.each(templates.map((template) => [template.id, template] as const))('%s
       else if (value && typeof value === 'object') Object.values(value).forEach(visit);
     };
     visit(objects.trailer);
-    const all = Object.keys(objects).filter((key) => key.startsWith('obj:')).map((key) => key.slice(4));
+    const all = Object.keys(objects)
+      .filter((key) => key.startsWith('obj:'))
+      .map((key) => key.slice(4));
     expect(all.filter((ref) => !reached.has(ref) && !storage(ref))).toEqual([]);
   });
 
@@ -94,7 +92,9 @@ describe.each(templates.map((template) => [template.id, template] as const))('%s
     for (const control of templateControls(template)) {
       const objects = fields?.get(control.name)?.filter((field) => field.type !== '');
       expect(objects?.length, control.name).toBeGreaterThan(0);
-      const expectedType = { text: 'text', multiline: 'text', date: 'text', checkbox: 'checkbox', radio: 'radiobutton', select: 'combobox' }[control.kind];
+      const expectedType = { text: 'text', multiline: 'text', date: 'text', checkbox: 'checkbox', radio: 'radiobutton', select: 'combobox' }[
+        control.kind
+      ];
       expect(objects![0]!.type, control.name).toBe(expectedType);
       const fieldWidgets = found.filter((widget) => widget.fieldName === control.name);
       if (control.kind === 'radio') {

@@ -18,6 +18,8 @@ export function useBrowser() {
       // The offline service worker would copy the whole site into every fresh context; only the offline test lets it run.
       const context = await browser.newContext({ serviceWorkers: 'block', ...options });
       const page = await context.newPage();
+      // One context per page: closing the page closes its context too.
+      page.once('close', () => void context.close());
       await page.goto(baseUrl() + path);
       return page;
     },

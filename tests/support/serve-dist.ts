@@ -1,13 +1,13 @@
-import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { serveStatic, type StaticServer } from '../../src/tooling/static-server.ts';
 import { chromiumPath } from '../../src/tooling/browser.ts';
+import { requireBuiltSite } from './built-site.ts';
 
 let server: StaticServer | undefined;
 
 /** Serves the built site once for all end-to-end tests. */
 export async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('Bygg webbplatsen först (npm run build): dist/index.html saknas.');
+  requireBuiltSite();
   chromiumPath();
   server = await serveStatic('dist');
   project.provide('baseUrl', server.url);
