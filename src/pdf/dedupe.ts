@@ -70,4 +70,3 @@ export function shareEmptyTextAppearances(doc: PDFDocument): void {
   }
 }
 const AP = PDFName.of('AP');
-const N = PDFName.of('N');

@@ -91,7 +91,10 @@ export class PageWriter {
     const { regular } = this.fonts;
     const size = TYPE.small.size;
     const half = CONTENT_WIDTH / 2 - 6;
-    const municipality = limit(header.municipality ? wrapText(header.municipality, regular, size, header.caseLine || header.copyLine ? half : CONTENT_WIDTH) : [], 3);
+    const municipality = limit(
+      header.municipality ? wrapText(header.municipality, regular, size, header.caseLine || header.copyLine ? half : CONTENT_WIDTH) : [],
+      3,
+    );
     const { bold } = this.fonts;
     const rightWidth = header.municipality ? half : CONTENT_WIDTH;
     // The right column, from the top: the case line, then whose copy this is, in bold.
@@ -106,11 +109,23 @@ export class PageWriter {
         () => {
           page.drawLine({ start: { x: MARGIN_X, y: FOOTER_Y + 12 }, end: { x: A4[0] - MARGIN_X, y: FOOTER_Y + 12 }, thickness: 0.5, color: FAINT });
           page.drawText(footerLeft, { x: MARGIN_X, y: FOOTER_Y, size, font: regular, color: MUTED });
-          page.drawText(pageNumber, { x: A4[0] - MARGIN_X - regular.widthOfTextAtSize(pageNumber, size), y: FOOTER_Y, size, font: regular, color: MUTED });
+          page.drawText(pageNumber, {
+            x: A4[0] - MARGIN_X - regular.widthOfTextAtSize(pageNumber, size),
+            y: FOOTER_Y,
+            size,
+            font: regular,
+            color: MUTED,
+          });
           // The header grows upwards from a fixed line, so a long name wraps into the top margin, never into the content.
           // Page 1 names the municipality above the title already.
           (index === 0 && header.brandedFirstPage ? [] : municipality).forEach((line, row) =>
-            page.drawText(line, { x: MARGIN_X, y: HEADER_Y + (municipality.length - 1 - row) * TYPE.small.leading, size, font: regular, color: MUTED }),
+            page.drawText(line, {
+              x: MARGIN_X,
+              y: HEADER_Y + (municipality.length - 1 - row) * TYPE.small.leading,
+              size,
+              font: regular,
+              color: MUTED,
+            }),
           );
           right.forEach((line, row) =>
             page.drawText(line.text, {
@@ -170,7 +185,14 @@ export function paragraphBlock(
  * block takes at most `firstRoom` (what is left of the current page), so that a heading placed
  * with it does not leave the rest of its page empty.
  */
-export function paragraphBlocks(writer: PageWriter, text: string, style: TextStyle, font: PDFFont, parent: StructureElement, firstRoom = PAGE_CONTENT_HEIGHT): Block[] {
+export function paragraphBlocks(
+  writer: PageWriter,
+  text: string,
+  style: TextStyle,
+  font: PDFFont,
+  parent: StructureElement,
+  firstRoom = PAGE_CONTENT_HEIGHT,
+): Block[] {
   const wrapped = lines(text, font, style.size);
   const perPage = Math.max(1, Math.floor((PAGE_CONTENT_HEIGHT - 8) / style.leading));
   const first = Math.floor((firstRoom - 8) / style.leading);

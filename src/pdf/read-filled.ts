@@ -1,4 +1,15 @@
-import { PDFCheckBox, PDFDict, PDFDocument, PDFDropdown, PDFHexString, PDFName, PDFRadioGroup, PDFString, PDFTextField, type PDFField } from 'pdf-lib';
+import {
+  PDFCheckBox,
+  PDFDict,
+  PDFDocument,
+  PDFDropdown,
+  PDFHexString,
+  PDFName,
+  PDFRadioGroup,
+  PDFString,
+  PDFTextField,
+  type PDFField,
+} from 'pdf-lib';
 import type { Template } from '../templates/schema.ts';
 import { templateControls, type FormControl, type FormValues } from '../templates/form-fields.ts';
 import { CONTINUATION_KEY, INFO_KEYS } from './pdf-keys.ts';
@@ -49,7 +60,12 @@ export async function readFilledPdf(template: Template, bytes: Uint8Array): Prom
   const info = doc.context.lookupMaybe(doc.context.trailerInfo.Info, PDFDict);
   const entry = (key: string) => textOf(info?.lookup(PDFName.of(key)));
   if (entry(INFO_KEYS.template) !== template.id) throw new Error(`PDF:en är inte en ifylld blankett av mallen ${template.title}.`);
-  const fields = new Map(doc.getForm().getFields().map((field) => [field.getName(), field] as const));
+  const fields = new Map(
+    doc
+      .getForm()
+      .getFields()
+      .map((field) => [field.getName(), field] as const),
+  );
   if (fields.size === 0) throw new Error('PDF:en är en låst kopia och har inga fält att läsa. Välj den ifyllbara PDF:en.');
   const values: FormValues = {};
   for (const control of templateControls(template)) {

@@ -1,5 +1,4 @@
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDict, PDFDocument, PDFName, PDFStreamWriter, PDFString, type PDFFont } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFString, type PDFFont } from 'pdf-lib';
 import type { Template, TemplateSection } from '../templates/schema.ts';
 import { TEMPLATE_CHANGES_HEADING } from '../schemas/change.ts';
 import { controlsFor, type FormValues } from '../templates/form-fields.ts';
@@ -10,7 +9,7 @@ import { shareEmptyTextAppearances, shareIdenticalAppearances } from './dedupe.t
 import { headingBlock, INK, paragraphBlock, paragraphBlocks, PageWriter, titleBlock, TYPE, MUTED, type Branding, type Fonts } from './layout.ts';
 import { setMetadata } from './metadata.ts';
 import { MARGIN_BOTTOM } from './geometry.ts';
-import { dropUnreferencedObjects } from './unreferenced.ts';
+import { reuseCompressedFont, saveCompact, sharedFontkit } from './pdf-lib-adapter.ts';
 import { fieldBlocks, updateTextAppearances, type Continuation, type WidgetContext } from './widgets.ts';
 import { continuationHeading } from './overflow.ts';
 
@@ -43,7 +42,9 @@ export interface RenderOptions {
 
 /** The locked copy's first line: the case file's copy is for signing and the file, any other is for its reader. */
 const lockedNote = (copy: RenderOptions['copy']) =>
-  !copy || copy.id === undefined || copy.id === 'akten' ? 'Låst kopia för underskrift och akt. Fälten går inte att ändra.' : 'Låst kopia. Fälten går inte att ändra.';
+  !copy || copy.id === undefined || copy.id === 'akten'
+    ? 'Låst kopia för underskrift och akt. Fälten går inte att ändra.'
+    : 'Låst kopia. Fälten går inte att ändra.';
 
 export async function renderTemplatePdf(template: Template, options: RenderOptions): Promise<Uint8Array> {
   // Pasted invisible characters never reach the PDF; anything else the font lacks still stops it.
@@ -62,7 +63,7 @@ export async function renderTemplatePdf(template: Template, options: RenderOptio
   if (!options.locked) shareEmptyTextAppearances(doc);
   shareIdenticalAppearances(doc);
   setMetadata(doc, template, options.branding?.name, options.copy?.id);
-  return save(doc);
+  return saveCompact(doc);
 }
 
 async function layOut(template: Template, options: RenderOptions, values: FormValues, continuationPages?: number[]) {
@@ -105,7 +106,8 @@ async function layOut(template: Template, options: RenderOptions, values: FormVa
     const sect = writer.tree.element('Sect', writer.tree.root);
     const blocks = section.fields.map((field) => fieldBlocks(context, field, sect, section.onlyIn));
     const lead = [headingBlock(writer, section.title, sect)];
-    if (context.showAppliesTo && section.onlyIn) lead.push(paragraphBlock(writer, appliesToText(section.onlyIn), TYPE.help, fonts.bold, MUTED, 'P', sect, 6));
+    if (context.showAppliesTo && section.onlyIn)
+      lead.push(paragraphBlock(writer, appliesToText(section.onlyIn), TYPE.help, fonts.bold, MUTED, 'P', sect, 6));
     if (section.help && !locked) lead.push(paragraphBlock(writer, section.help, TYPE.help, fonts.regular, MUTED, 'P', sect, 6));
     blocks.forEach((fieldParts, index) => {
       const [first, ...rest] = fieldParts;
@@ -117,7 +119,9 @@ async function layOut(template: Template, options: RenderOptions, values: FormVa
   // The blank form carries its change list; a filled copy is about a case, not about the template.
   if (!options.values && template.changes.length) {
     const sect = writer.tree.element('Sect', writer.tree.root);
-    const [first, ...rest] = template.changes.map((change) => paragraphBlock(writer, `${change.date}: ${change.summary}`, TYPE.help, fonts.regular, MUTED, 'P', sect, 4));
+    const [first, ...rest] = template.changes.map((change) =>
+      paragraphBlock(writer, `${change.date}: ${change.summary}`, TYPE.help, fonts.regular, MUTED, 'P', sect, 4),
+    );
     writer.placeTogether([headingBlock(writer, TEMPLATE_CHANGES_HEADING, sect), first!]);
     rest.forEach((block) => writer.place(block));
   }
@@ -136,64 +140,12 @@ async function layOut(template: Template, options: RenderOptions, values: FormVa
 /** A locked copy leaves out a section in which nothing is filled in, but never the signatures. */
 function printsInLockedCopy(section: TemplateSection, values: FormValues): boolean {
   return section.fields.some(
-    (field) => field.type === 'signature' || controlsFor(field).some((control) => (typeof values[control.name] === 'string' ? (values[control.name] as string).trim() !== '' : values[control.name] === true)),
+    (field) =>
+      field.type === 'signature' ||
+      controlsFor(field).some((control) =>
+        typeof values[control.name] === 'string' ? (values[control.name] as string).trim() !== '' : values[control.name] === true,
+      ),
   );
-}
-
-const parsedFonts = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
-
-/**
- * fontkit with each font file parsed once per process, not once per PDF. A parsed font keeps its
- * glyphs and shaping tables, so later PDFs lay their text out faster; pdf-lib only reads from it,
- * and a subset is a new object for every PDF.
- */
-const sharedFontkit: typeof fontkit = {
-  ...fontkit,
-  create(data, postscriptName) {
-    if (postscriptName !== undefined || !(data instanceof Uint8Array)) return fontkit.create(data, postscriptName);
-    let font = parsedFonts.get(data);
-    if (!font) parsedFonts.set(data, (font = fontkit.create(data)));
-    return font;
-  },
-};
-
-const compressedFonts = new WeakMap<Uint8Array, Uint8Array>();
-const compressedMaps = new Map<string, Uint8Array>();
-
-/**
- * The whole regular font and its Unicode map are compressed once per process, not once per PDF:
- * pdf-lib deflates them for every document, and that was a third of the render time. Other
- * streams are compressed as usual.
- */
-function reuseCompressedFont(doc: PDFDocument, fontBytes: Uint8Array) {
-  const context = doc.context;
-  const flateStream = context.flateStream.bind(context);
-  context.flateStream = (contents, dict = {}) => {
-    const large = typeof contents === 'string' && contents.length > 16_384;
-    if (contents !== fontBytes && !large) return flateStream(contents, dict);
-    let compressed = typeof contents === 'string' ? compressedMaps.get(contents) : compressedFonts.get(contents);
-    if (!compressed) {
-      compressed = flateStream(contents, dict).getContents();
-      if (typeof contents === 'string') {
-        // A handful of maps at most (the regular font's is the same in every PDF); never an unbounded cache.
-        if (compressedMaps.size >= 8) compressedMaps.delete(compressedMaps.keys().next().value!);
-        compressedMaps.set(contents, compressed);
-      } else compressedFonts.set(contents, compressed);
-    }
-    return context.stream(compressed, { ...dict, Filter: 'FlateDecode' });
-  };
-}
-
-/**
- * doc.save() with three changes: objects that nothing refers to are left out; few, large object
- * streams, which compress the many small dictionaries (fields, widgets, tags) far better than
- * pdf-lib's 50 objects each; and no pause for the event loop every 50 objects, which only slows
- * a render down.
- */
-async function save(doc: PDFDocument): Promise<Uint8Array> {
-  await doc.flush();
-  dropUnreferencedObjects(doc);
-  return PDFStreamWriter.forContext(doc.context, Number.MAX_SAFE_INTEGER, true, 2000).serializeToBuffer();
 }
 
 /**

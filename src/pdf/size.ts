@@ -1,4 +1,4 @@
-import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, type PDFRawStream } from 'pdf-lib';
 
 /** A PDF's size and the part of it that is embedded fonts (the font files and their ToUnicode maps), in bytes. */
 export async function pdfSizes(bytes: Uint8Array): Promise<{ total: number; fonts: number; pages: number }> {

@@ -1,16 +1,17 @@
 import {
-  PDFArray,
-  PDFDict,
-  PDFDocument,
+  type PDFArray,
+  type PDFDict,
+  type PDFDocument,
   PDFName,
   PDFNumber,
   PDFOperator,
   PDFOperatorNames,
-  PDFPage,
-  PDFRef,
+  type PDFPage,
+  type PDFRef,
   PDFHexString,
   PDFString,
 } from 'pdf-lib';
+import { dictOperand } from './pdf-lib-adapter.ts';
 
 /**
  * A text string as small as it can be written: a literal string in PDFDocEncoding when every
@@ -21,9 +22,6 @@ export function textString(text: string): PDFString | PDFHexString {
   if (/^[\x20-\x7e\xa1-\xac\xae-\xff]*$/.test(text)) return PDFString.of(text.replace(/[\\()]/g, (character) => `\\${character}`));
   return PDFHexString.fromText(text);
 }
-
-/** pdf-lib's operator types leave out dictionaries, but BDC takes one inline and it serializes fine. */
-const inlineDict = (dict: PDFDict) => dict as unknown as PDFName;
 
 /*
  * Tagged PDF with pdf-lib's low-level objects, which has no API for it: a structure tree in
@@ -96,10 +94,7 @@ export class StructureTree {
     if (!elementPage || elementPage === page.ref) element.kids.push(PDFNumber.of(mcid));
     else element.kids.push(this.doc.context.obj({ Type: 'MCR', Pg: page.ref, MCID: mcid }));
     page.pushOperators(
-      PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [
-        PDFName.of(element.type),
-        inlineDict(this.doc.context.obj({ MCID: mcid })),
-      ]),
+      PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(element.type), dictOperand(this.doc.context.obj({ MCID: mcid }))]),
     );
     draw();
     page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
@@ -108,7 +103,7 @@ export class StructureTree {
   /** Wraps drawing that carries no meaning (rules, boxes, running headers) as an artifact. */
   artifact(page: PDFPage, draw: () => void, kind?: 'Pagination' | 'Layout'): void {
     const properties = kind ? this.doc.context.obj({ Type: kind }) : this.doc.context.obj({});
-    page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Artifact'), inlineDict(properties)]));
+    page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Artifact'), dictOperand(properties)]));
     draw();
     page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
   }

@@ -4,14 +4,12 @@ import {
   PDFDict,
   PDFHexString,
   PDFName,
-  PDFNumber,
+  type PDFNumber,
   PDFRef,
   rgb,
   type AppearanceProviderFor,
   type PDFFont,
   type PDFForm,
-  PDFAcroText,
-  PDFTextField as PDFTextFieldClass,
   type PDFTextField,
 } from 'pdf-lib';
 import type { TemplateField } from '../templates/schema.ts';
@@ -21,6 +19,7 @@ import { printableText, unprintableCharacters } from './charset.ts';
 import { wrapText } from './wrap.ts';
 import { continuationMarker, cutForBox } from './overflow.ts';
 import { CONTINUATION_KEY } from './pdf-keys.ts';
+import { createTextFieldUnchecked } from './pdf-lib-adapter.ts';
 import { unprintableMessage } from '../templates/draft.ts';
 import { textString, type StructureElement } from './structure.ts';
 import { drawLines, FAINT, INK, lines, MUTED, RULE, TYPE, type Block, type PageWriter } from './layout.ts';
@@ -185,7 +184,16 @@ interface Fit {
  * The box a value needs. A box that may grow becomes as tall as the text, up to `maxHeight`;
  * what the box cannot show goes to a continuation page, and the box says on which.
  */
-function fitValue(context: WidgetContext, control: FormControl, text: string, width: number, height: number, multiline: boolean, grow: boolean, maxHeight = height): Fit {
+function fitValue(
+  context: WidgetContext,
+  control: FormControl,
+  text: string,
+  width: number,
+  height: number,
+  multiline: boolean,
+  grow: boolean,
+  maxHeight = height,
+): Fit {
   if (!text) return { height, multiline, shown: [], value: '' };
   const font = context.writer.fonts.regular;
   const { lines: wrapped, lineHeight, innerWidth } = layoutValue(font, text, width);
@@ -254,7 +262,7 @@ function addTextField(
     }
     return;
   }
-  const field = createTextField(context, control.name);
+  const field = createTextFieldUnchecked(context.writer.doc, context.form, control.name);
   if (fit.multiline) field.enableMultiline();
   field.addToPage(page, { x, y, width, height, font: writer.fonts.regular, borderWidth: 0, backgroundColor: undefined, borderColor: undefined });
   // After addToPage, which draws an appearance at once with pdf-lib's slow line breaking.
@@ -363,7 +371,15 @@ function tableBlocks(context: WidgetContext, field: Extract<TemplateField, { typ
       let x = MARGIN_X;
       field.columns.forEach((_, index) => {
         writer.tree.artifact(page, () =>
-          page.drawRectangle({ x, y: y - headerHeight, width: widths[index]!, height: headerHeight, color: rgb(0.93, 0.93, 0.93), borderColor: RULE, borderWidth: 0.75 }),
+          page.drawRectangle({
+            x,
+            y: y - headerHeight,
+            width: widths[index]!,
+            height: headerHeight,
+            color: rgb(0.93, 0.93, 0.93),
+            borderColor: RULE,
+            borderWidth: 0.75,
+          }),
         );
         const th = writer.tree.tagged(page, 'TH', headerRow, () =>
           drawLines(writer, headerLines[index]!, x + 4, y - 4, { size: TYPE.help.size, leading: TYPE.help.leading }, bold),
@@ -408,7 +424,16 @@ function chosenOption(context: WidgetContext, control: FormControl): string {
 }
 
 /** A table cell with a fixed list to choose from: a drop-down (combo box) in its cell's frame. */
-function addDropdown(context: WidgetContext, control: FormControl, value: string, x: number, y: number, width: number, height: number, parent: StructureElement) {
+function addDropdown(
+  context: WidgetContext,
+  control: FormControl,
+  value: string,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  parent: StructureElement,
+) {
   const { writer } = context;
   const page = writer.page;
   writer.tree.artifact(page, () => page.drawRectangle({ x, y, width, height, borderColor: RULE, borderWidth: 0.75 }));
@@ -450,7 +475,9 @@ function signatureBlock(context: WidgetContext, field: Extract<TemplateField, { 
         const block = writer.tree.element('Div', parent);
         writer.tree.tagged(page, 'Lbl', block, () => drawLines(writer, [signer.party], x, top, TYPE.label, bold));
         const lineY = top - 48;
-        writer.tree.artifact(page, () => page.drawLine({ start: { x, y: lineY }, end: { x: x + columnWidth, y: lineY }, thickness: 0.75, color: INK }));
+        writer.tree.artifact(page, () =>
+          page.drawLine({ start: { x, y: lineY }, end: { x: x + columnWidth, y: lineY }, thickness: 0.75, color: INK }),
+        );
         writer.tree.tagged(page, 'P', block, () => drawLines(writer, [`Underskrift: ${signer.party}`], x, lineY - 4, TYPE.help, regular, MUTED));
         writer.tree.tagged(page, 'Lbl', block, () => drawLines(writer, ['Namnförtydligande'], x, lineY - 18, TYPE.help, regular, MUTED));
         addTextField(context, signer.name, box.nameText, box.name, x, lineY - 52, columnWidth - 110, block);
@@ -468,19 +495,6 @@ function setTooltip(dict: PDFDict, tooltip: string) {
   if (name) dict.set(PDFName.of('T'), textString(name.decodeText()));
 }
 
-/**
- * form.createTextField() without its check for a field of the same name, which reads every
- * field's name each time and so grows with the square of the fields. The schema and a test keep
- * names unique; none has a dot, so every field sits at the top of the form.
- */
-function createTextField(context: WidgetContext, name: string): PDFTextField {
-  const doc = context.writer.doc;
-  const text = PDFAcroText.create(doc.context);
-  text.setPartialName(name);
-  context.form.acroForm.addField(text.ref);
-  return PDFTextFieldClass.of(text, text.ref, doc);
-}
-
 /** The reference of a widget just added to the page: the last annotation (PDFContext.getObjectRef searches every object). */
 function lastAnnotation(writer: PageWriter, dict: PDFDict): PDFRef | undefined {
   const annots = writer.page.node.Annots();
@@ -496,7 +510,10 @@ function tagWidgets(context: WidgetContext, widgets: { dict: PDFDict }[], parent
     widget.dict.set(PDFName.of('TU'), textString(name));
     // Smaller dictionaries: coordinates to a hundredth of a point, no empty appearance characteristics.
     const rect = widget.dict.lookup(PDFName.of('Rect'), PDFArray);
-    widget.dict.set(PDFName.of('Rect'), writer.doc.context.obj(rect.asArray().map((value) => Math.round((value as PDFNumber).asNumber() * 100) / 100)));
+    widget.dict.set(
+      PDFName.of('Rect'),
+      writer.doc.context.obj(rect.asArray().map((value) => Math.round((value as PDFNumber).asNumber() * 100) / 100)),
+    );
     const mk = widget.dict.lookupMaybe(PDFName.of('MK'), PDFDict);
     if (mk && mk.keys().length === 1 && mk.has(PDFName.of('R'))) widget.dict.delete(PDFName.of('MK'));
     writer.tree.formField(writer.page, widget.dict, parent, name, lastAnnotation(writer, widget.dict));
