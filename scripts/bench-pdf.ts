@@ -59,7 +59,16 @@ export async function benchmarkPdfs(): Promise<void> {
     rounds.push({ wall: performance.now() - start, cpu: (used.user + used.system) / 1000 });
   }
   const middle = (values: number[]) => values.sort((a, b) => a - b)[1]!;
-  rows.push(['alla mallar i följd', '', '', '', '', '', `${middle(rounds.map((r) => r.wall)).toFixed(0)} ms`, `${middle(rounds.map((r) => r.cpu)).toFixed(0)} ms`]);
+  rows.push([
+    'alla mallar i följd',
+    '',
+    '',
+    '',
+    '',
+    '',
+    `${middle(rounds.map((r) => r.wall)).toFixed(0)} ms`,
+    `${middle(rounds.map((r) => r.cpu)).toFixed(0)} ms`,
+  ]);
   // Very long strings without a space: line breaking must stay linear (target: under 5 s each).
   const plan = templates.find((template) => template.id === 'umgangesplan')!;
   for (const [name, values] of [
@@ -71,7 +80,16 @@ export async function benchmarkPdfs(): Promise<void> {
     const bytes = await renderTemplatePdf(plan, { fonts, values });
     const used = process.cpuUsage(cpu);
     const size = await pdfSizes(bytes);
-    rows.push([`umgangesplan: ${name}`, String(size.pages), '', kB(size.total), '', '', `${(performance.now() - start).toFixed(0)} ms`, `${((used.user + used.system) / 1000).toFixed(0)} ms`]);
+    rows.push([
+      `umgangesplan: ${name}`,
+      String(size.pages),
+      '',
+      kB(size.total),
+      '',
+      '',
+      `${(performance.now() - start).toFixed(0)} ms`,
+      `${((used.user + used.system) / 1000).toFixed(0)} ms`,
+    ]);
   }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   console.log('PDF-mallar');

@@ -145,12 +145,25 @@ async function pageWeight(url: string) {
 async function lighthouseScores(urls: Record<string, string>) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const rows: (string | number)[][] = [['sida', 'prestanda', 'tillgänglighet', 'bästa praxis', 'SEO']];
   try {
     for (const [name, url] of Object.entries(urls)) {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       const categories = result!.lhr.categories;
       const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
       rows.push([name, score('performance'), score('accessibility'), score('best-practices'), score('seo')]);
@@ -174,7 +187,12 @@ const clearCaches = (dir: string) => () => {
   for (const cache of ['node_modules/.astro', 'node_modules/.vite/deps']) rmSync(join(dir, cache), { recursive: true, force: true });
 };
 const leastCpu = (builds: MeasuredBuild[]) => builds.sort((a, b) => a.total.cpu - b.total.cpu)[0]!;
-const turns = { siteCold: [] as MeasuredBuild[], siteWarm: [] as MeasuredBuild[], plainCold: [] as MeasuredBuild[], plainWarm: [] as MeasuredBuild[] };
+const turns = {
+  siteCold: [] as MeasuredBuild[],
+  siteWarm: [] as MeasuredBuild[],
+  plainCold: [] as MeasuredBuild[],
+  plainWarm: [] as MeasuredBuild[],
+};
 let plainDir = '';
 for (let run = 0; run < runs; run++) {
   clearCaches(root)();
@@ -186,7 +204,12 @@ for (let run = 0; run < runs; run++) {
   turns.plainWarm.push(measuredBuild(plainDir));
 }
 const pages = globSync('dist/**/*.html').length;
-const [siteRun, siteWarm, plainRun, plainWarm] = [turns.siteCold, turns.siteWarm, turns.plainCold, turns.plainWarm].map(leastCpu) as [MeasuredBuild, MeasuredBuild, MeasuredBuild, MeasuredBuild];
+const [siteRun, siteWarm, plainRun, plainWarm] = [turns.siteCold, turns.siteWarm, turns.plainCold, turns.plainWarm].map(leastCpu) as [
+  MeasuredBuild,
+  MeasuredBuild,
+  MeasuredBuild,
+  MeasuredBuild,
+];
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 console.log(`Byggtid${runs > 1 ? ` (av ${runs} omgångar det bygge som tog minst CPU-tid)` : ''}`);
 table([
@@ -197,7 +220,15 @@ table([
       ['varmt', siteWarm, plainWarm],
     ] as const
   ).flatMap(([kind, site, plain]) => [
-    ['Umgängeshandboken', pages, kind, s1(site.total.wall), s1(site.total.cpu), ratio(site.total.wall, plain.total.wall), ratio(site.total.cpu, plain.total.cpu)],
+    [
+      'Umgängeshandboken',
+      pages,
+      kind,
+      s1(site.total.wall),
+      s1(site.total.cpu),
+      ratio(site.total.wall, plain.total.wall),
+      ratio(site.total.cpu, plain.total.cpu),
+    ],
     ['ren Starlight-sajt', globSync(`${plainDir}/dist/**/*.html`).length, kind, s1(plain.total.wall), s1(plain.total.cpu), '1.00×', '1.00×'],
   ]),
 ]);
@@ -207,7 +238,10 @@ const builds = [siteRun, plainRun];
 const columns = ['Umgängeshandboken', 'ren Starlight'];
 const timingRows = (pick: (build: MeasuredBuild) => Record<string, { wall: number; cpu: number }>) =>
   [...new Set(builds.flatMap((build) => Object.keys(pick(build))))]
-    .map((key) => [key, ...builds.flatMap((build) => [pick(build)[key] ? s1(pick(build)[key]!.wall) : '', pick(build)[key] ? s1(pick(build)[key]!.cpu) : ''])])
+    .map((key) => [
+      key,
+      ...builds.flatMap((build) => [pick(build)[key] ? s1(pick(build)[key]!.wall) : '', pick(build)[key] ? s1(pick(build)[key]!.cpu) : '']),
+    ])
     .filter((row) => row.slice(1).some((cell) => cell !== '' && cell !== '0.0 s'));
 const timingHeader = ['', ...columns.flatMap((column) => [`${column}: vägg`, 'CPU'])];
 console.log('Vart tiden går: byggets steg (kalla byggen)');
@@ -217,7 +251,10 @@ table([timingHeader, ...timingRows((build) => build.hooks)]);
 console.log('Vart tiden går: sidor efter sort (väggtid från Astros sidlogg)');
 table([
   ['sort', ...columns],
-  ...[...new Set(builds.flatMap((build) => Object.keys(build.pages)))].map((kind) => [kind, ...builds.map((build) => (build.pages[kind] ? s1(build.pages[kind]) : ''))]),
+  ...[...new Set(builds.flatMap((build) => Object.keys(build.pages)))].map((kind) => [
+    kind,
+    ...builds.map((build) => (build.pages[kind] ? s1(build.pages[kind]) : '')),
+  ]),
 ]);
 
 if (args.has('--ablation')) {
@@ -244,7 +281,13 @@ if (args.has('--ablation')) {
   const rows: (string | number)[][] = [['avstängt', 'väggtid', 'CPU-tid', 'sparad CPU-tid', 'CPU-tid / ren']];
   for (const { label, env, before } of features) {
     const build = timedBuild(root, { env, before });
-    rows.push([label, s1(build.total.wall), s1(build.total.cpu), s1(siteRun.total.cpu - build.total.cpu), ratio(build.total.cpu, plainRun.total.cpu)]);
+    rows.push([
+      label,
+      s1(build.total.wall),
+      s1(build.total.cpu),
+      s1(siteRun.total.cpu - build.total.cpu),
+      ratio(build.total.cpu, plainRun.total.cpu),
+    ]);
   }
   console.log('Vart tiden går: en funktion i taget avstängd');
   table(rows);
@@ -275,7 +318,13 @@ console.log(`Pagefind-index: ${kB(pagefindBytes)} i ${globSync('dist/pagefind/**
 const kept = precachedUrls(readFileSync('dist/sw.js', 'utf8'));
 const keptKinds = new Map<string, { files: number; bytes: number }>();
 for (const url of kept) {
-  const kind = url.endsWith('.html') ? 'sidor (HTML)' : url.startsWith('/pagefind/') ? 'sökindex' : /\.(pdf|docx)$/.test(url) ? 'blanketter (PDF, Word)' : 'skript, stilar, ikoner';
+  const kind = url.endsWith('.html')
+    ? 'sidor (HTML)'
+    : url.startsWith('/pagefind/')
+      ? 'sökindex'
+      : /\.(pdf|docx)$/.test(url)
+        ? 'blanketter (PDF, Word)'
+        : 'skript, stilar, ikoner';
   const entry = keptKinds.get(kind) ?? { files: 0, bytes: 0 };
   entry.files += 1;
   entry.bytes += statSync(join('dist', url)).size;

@@ -18,7 +18,7 @@ if (!existsSync(folder)) {
   console.error(`Mappen ${folder} finns inte. Ange mappen med lagtexterna: npm run lagtext:lagra -- <mapp>`);
   process.exit(2);
 }
-let entries;
+let entries: ReturnType<typeof readLegalRegistry>;
 try {
   entries = readLegalRegistry();
 } catch (error) {
@@ -38,7 +38,9 @@ for (const sfs of [...new Set(entries.map(({ entry }) => entry.sfs))].sort()) {
   const { statute, missing } = storedStatuteFrom(parseStatute(readFileSync(source, 'utf8'), source, today), new Set(keys.keys()), today);
   for (const key of missing) {
     failed = true;
-    console.error(`SFS ${sfs}: ${key.replace(/^(\d*):(.*)$/, (_, c, s) => `${c ? `${c} kap. ` : ''}${s} §`)} finns inte i ${source} (${keys.get(key)!.join(', ')})`);
+    console.error(
+      `SFS ${sfs}: ${key.replace(/^(\d*):(.*)$/, (_, c, s) => `${c ? `${c} kap. ` : ''}${s} §`)} finns inte i ${source} (${keys.get(key)!.join(', ')})`,
+    );
   }
   const out = join('content/lagtext', storedStatuteFile(sfs));
   const doc = new Document(statute);

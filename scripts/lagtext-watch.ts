@@ -28,7 +28,12 @@ const files = args.flatMap((path) => {
     console.error(`${path} finns inte`);
     process.exit(2);
   }
-  return statSync(path).isDirectory() ? readdirSync(path).filter((n) => /^sfs-\d{4}-\d+\.md$/.test(n)).sort().map((n) => join(path, n)) : [path];
+  return statSync(path).isDirectory()
+    ? readdirSync(path)
+        .filter((n) => /^sfs-\d{4}-\d+\.md$/.test(n))
+        .sort()
+        .map((n) => join(path, n))
+    : [path];
 });
 try {
   const laws = storedStatutes(storedDir);
@@ -46,7 +51,11 @@ try {
     changes += result.filter((r) => r.kind !== 'unchanged').length;
     console.log(formatWatchReport({ file, stored, newer, result, entriesByKey: citedKeys(entries, newer.header.sfs), citing: citing.byEntry }));
   }
-  console.log(changes === 0 ? 'Ingen citerad paragraf har ändrats.' : `${changes} citerade paragrafer har ändrats eller fått ny lydelse: läs dem och de filer som nämns, och lagra sedan om med npm run lagtext:lagra.`);
+  console.log(
+    changes === 0
+      ? 'Ingen citerad paragraf har ändrats.'
+      : `${changes} citerade paragrafer har ändrats eller fått ny lydelse: läs dem och de filer som nämns, och lagra sedan om med npm run lagtext:lagra.`,
+  );
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);

@@ -12,7 +12,10 @@ const server = await serveStatic('dist');
 const browser = await launchChromium();
 mkdirSync('screenshots', { recursive: true });
 try {
-  const page = await browser.newPage({ viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
+  const page = await browser.newPage({
+    viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
+    colorScheme: dark ? 'dark' : 'light',
+  });
   for (const path of paths.length ? paths : ['/']) {
     await page.goto(server.url + path);
     if (print) await page.emulateMedia({ media: 'print' });

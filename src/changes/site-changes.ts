@@ -37,10 +37,14 @@ export async function siteChanges(): Promise<SiteChange[]> {
     const problem = changeAfterReview(page.filePath ?? `content/docs/${page.id}.mdx`, page.data.reviewed, page.data.changes);
     if (problem) throw new ChangeError(problem);
     const path = page.id === 'index' ? '/' : `/${page.id}/`;
-    page.data.changes.forEach((change, i) => changes.push({ ...change, index: sameDayIndex(page.data.changes, i), path, title: page.data.title, kind: 'sida' }));
+    page.data.changes.forEach((change, i) =>
+      changes.push({ ...change, index: sameDayIndex(page.data.changes, i), path, title: page.data.title, kind: 'sida' }),
+    );
   }
   for (const template of await getTemplates()) {
-    template.changes.forEach((change, i) => changes.push({ ...change, index: sameDayIndex(template.changes, i), path: pagePath(template.id), title: template.title, kind: 'mall' }));
+    template.changes.forEach((change, i) =>
+      changes.push({ ...change, index: sameDayIndex(template.changes, i), path: pagePath(template.id), title: template.title, kind: 'mall' }),
+    );
   }
   return changes.sort((a, b) => (a.date === b.date ? a.title.localeCompare(b.title, 'sv') : a.date < b.date ? 1 : -1));
 }

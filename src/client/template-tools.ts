@@ -11,7 +11,17 @@ import type { Template } from '../templates/schema.ts';
 import { cleanInvisible, createDraft, leftOverMessage, parseDraft, validateValues, type LeftOver, type OpenedDraft } from '../templates/draft.ts';
 import { readValues, writeValues } from './form-values.ts';
 import { createPdfClient } from './pdf-client.ts';
-import { appliesIn, chosenSituation, copyApplies, copyFileName, findCopy, namedCopy, templateForCopy, templateForSituation, valuesForCopy } from '../templates/copies.ts';
+import {
+  appliesIn,
+  chosenSituation,
+  copyApplies,
+  copyFileName,
+  findCopy,
+  namedCopy,
+  templateForCopy,
+  templateForSituation,
+  valuesForCopy,
+} from '../templates/copies.ts';
 import { situationIdSchema } from '../templates/situations.ts';
 import { hasDeadlines, planDeadlines, plannedVisits, text as textValue, withDeadlines } from '../plan/visitation-plan.ts';
 import { buildCalendar } from '../plan/calendar.ts';
@@ -145,7 +155,10 @@ if (tools && form && definition) {
     const situation = chosenSituation(template, readValues(form, template));
     document.querySelectorAll<HTMLElement>('[data-only-in]').forEach((element) => {
       const onlyIn = (element.dataset.onlyIn ?? '').split(' ').filter(Boolean);
-      element.hidden = !appliesIn(onlyIn.map((id) => situationIdSchema.parse(id)), situation);
+      element.hidden = !appliesIn(
+        onlyIn.map((id) => situationIdSchema.parse(id)),
+        situation,
+      );
     });
   };
 
@@ -205,20 +218,33 @@ if (tools && form && definition) {
   const currentSummary = () => {
     const { copyTemplate, copy, baseCopy, values } = currentCopy();
     if (findCopy(template, copy.id).summary === 'var-plan') {
-      return { kind: 'var-plan' as const, plan: parentPlanFrom(copyTemplate, values, baseCopy), file: copyFileName(template, copy.id, 'pdf', 'var-plan') };
+      return {
+        kind: 'var-plan' as const,
+        plan: parentPlanFrom(copyTemplate, values, baseCopy),
+        file: copyFileName(template, copy.id, 'pdf', 'var-plan'),
+      };
     }
     const chosenAge = tools.querySelector<HTMLSelectElement>('[data-child-age]')?.value as AgeBand | '';
     const ageBand = chosenAge || ageBandOn(String(values['barnets-fodelsedatum'] ?? ''), String(values['planens-datum'] ?? '')) || '7-12';
-    return { kind: 'min-traffplan' as const, plan: childPlanFrom(copyTemplate, values, ageBand), file: copyFileName(template, copy.id, 'pdf', 'min-traffplan') };
+    return {
+      kind: 'min-traffplan' as const,
+      plan: childPlanFrom(copyTemplate, values, ageBand),
+      file: copyFileName(template, copy.id, 'pdf', 'min-traffplan'),
+    };
   };
 
   onAction('download-summary', async () => {
     const summary = currentSummary();
     say('Skapar PDF …');
     try {
-      const bytes = summary.kind === 'var-plan' ? await pdf.render({ kind: 'var-plan', plan: summary.plan }) : await pdf.render({ kind: 'min-traffplan', plan: summary.plan });
+      const bytes =
+        summary.kind === 'var-plan'
+          ? await pdf.render({ kind: 'var-plan', plan: summary.plan })
+          : await pdf.render({ kind: 'min-traffplan', plan: summary.plan });
       download(bytes, 'application/pdf', summary.file);
-      say(`${summary.kind === 'var-plan' ? 'Vår plan' : 'Min träffplan'} har laddats ner till din dator. Den innehåller bara det som står i exemplaret.`);
+      say(
+        `${summary.kind === 'var-plan' ? 'Vår plan' : 'Min träffplan'} har laddats ner till din dator. Den innehåller bara det som står i exemplaret.`,
+      );
     } catch (error) {
       say(`PDF:en kunde inte skapas: ${(error as Error).message}`);
     }
@@ -293,7 +319,8 @@ if (tools && form && definition) {
     say(
       (locked
         ? `Den låsta PDF:en har laddats ner till din dator.${whose} Skriv ut den för underskrift och spara den i akten.`
-        : `Den ifyllda PDF:en har laddats ner till din dator.${whose} Fälten går att ändra i en PDF-läsare, och PDF:en kan öppnas här igen.`) + (cleaned ? ` ${cleaned}` : ''),
+        : `Den ifyllda PDF:en har laddats ner till din dator.${whose} Fälten går att ändra i en PDF-läsare, och PDF:en kan öppnas här igen.`) +
+        (cleaned ? ` ${cleaned}` : ''),
     );
   };
 
@@ -359,7 +386,9 @@ if (tools && form && definition) {
       const copy = filled.copy ? template.copies.find((candidate) => candidate.id === filled.copy) : undefined;
       const notes = [
         copy && copy.fields !== 'alla' ? `PDF:en är exemplaret för ${copy.for}. Bara det som står i det exemplaret har lästs in.` : undefined,
-        filled.version && filled.version !== template.version ? `PDF:en gjordes med version ${filled.version} av mallen. Kontrollera fälten innan du fortsätter.` : undefined,
+        filled.version && filled.version !== template.version
+          ? `PDF:en gjordes med version ${filled.version} av mallen. Kontrollera fälten innan du fortsätter.`
+          : undefined,
       ].filter(Boolean);
       dirty = true;
       say([`PDF:en ${file.name} är inläst i formuläret.`, ...notes].join(' '));
@@ -416,10 +445,14 @@ function leftOverNotice(opened: OpenedDraft, message: string): Node[] {
       htmlFor: id,
       textContent: `${leftOver.label} (${leftOverReason[leftOver.reason]})`,
     });
-    const box = Object.assign(document.createElement('textarea'), { id, value: leftOver.value, readOnly: true, rows: Math.min(8, Math.max(2, Math.ceil(leftOver.value.length / 60))) });
+    const box = Object.assign(document.createElement('textarea'), {
+      id,
+      value: leftOver.value,
+      readOnly: true,
+      rows: Math.min(8, Math.max(2, Math.ceil(leftOver.value.length / 60))),
+    });
     item.append(label, box);
     list.append(item);
   });
   return [intro, list];
 }
-

@@ -11,7 +11,10 @@ import { DATA_FILES, DATA_FORMAT, DATA_FORMAT_VERSION, schemaUrl, type DataFileN
  * that a field added to a template or a registry entry shows in the data and its schema at once.
  */
 
-const entryId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/).describe('Filens namn i källan, utan .yaml.');
+const entryId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/)
+  .describe('Filens namn i källan, utan .yaml.');
 const major = DATA_FORMAT_VERSION.split('.')[0];
 const formatVersion = z
   .string()
@@ -23,9 +26,7 @@ export const templateItemSchema = z
   .object({
     id: entryId,
     data: templateSchema,
-    fieldCopies: z
-      .record(z.string(), z.array(z.string()))
-      .describe('För varje fält: de exemplar (copies) som innehåller fältet, i mallens ordning.'),
+    fieldCopies: z.record(z.string(), z.array(z.string())).describe('För varje fält: de exemplar (copies) som innehåller fältet, i mallens ordning.'),
   })
   .strict();
 
@@ -81,7 +82,10 @@ export const dataIndexSchema = z
           version: formatVersion,
           contentDate: contentDate.optional(),
           items: z.number().int().min(0),
-          sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 av filens bytes: ändras bara när innehållet ändras.'),
+          sha256: z
+            .string()
+            .regex(/^[0-9a-f]{64}$/)
+            .describe('SHA-256 av filens bytes: ändras bara när innehållet ändras.'),
         })
         .strict(),
     ),

@@ -35,7 +35,8 @@ export function templateItem(template: Template): DataItem<'mallar'> {
   const fieldCopies: Record<string, string[]> = {};
   for (const field of template.sections.flatMap((section) => section.fields)) fieldCopies[field.id] = [];
   for (const copy of template.copies) {
-    for (const field of templateForCopy(template, copy.id).template.sections.flatMap((section) => section.fields)) fieldCopies[field.id]!.push(copy.id);
+    for (const field of templateForCopy(template, copy.id).template.sections.flatMap((section) => section.fields))
+      fieldCopies[field.id]!.push(copy.id);
   }
   return { id: template.id, data: template, fieldCopies };
 }
@@ -43,12 +44,14 @@ export function templateItem(template: Template): DataItem<'mallar'> {
 /** A registry entry with the stored statute text of the sections it cites, as the list of provisions shows it. */
 export function lagrumItem({ id, data }: Entry<LegalReference>, laws: Map<string, StoredLaw>): DataItem<'lagrum'> {
   const law = laws.get(data.sfs);
-  const provisions = data.section && law ? sectionsOf(data.section).flatMap((section) => law.provisions.get(provisionKey(data.chapter, section)) ?? []) : [];
+  const provisions =
+    data.section && law ? sectionsOf(data.section).flatMap((section) => law.provisions.get(provisionKey(data.chapter, section)) ?? []) : [];
   return { id, data, lagtext: law && provisions.length > 0 ? { ...law.statute, provisions } : undefined };
 }
 
 const isoDay = (date: Date | string) => (typeof date === 'string' ? date : date.toISOString().slice(0, 10));
-const newest = (days: string[]) => (days.length > 0 ? days.reduce((a, b) => (b > a ? b : a)) : undefined);
+// ISO days sort as text; undefined when there is none.
+const newest = (days: string[]) => days.toSorted().at(-1);
 
 /** The items of each file, sorted by id, and the date of their newest content where the sources have dates. */
 export function dataContents(sources: DataSources): { [Name in DataFileName]: { items: DataItem<Name>[]; contentDate?: string } } {
@@ -73,7 +76,10 @@ export function dataFileText(items: { id: string }[], contentDate?: string): str
 /** Every data file's text, the index included, from the same sources. */
 export function dataFileTexts(sources: DataSources): Record<DataFileName | 'index', string> {
   const contents = dataContents(sources);
-  const texts = Object.fromEntries(DATA_FILES.map((name) => [name, dataFileText(contents[name].items, contents[name].contentDate)])) as Record<DataFileName, string>;
+  const texts = Object.fromEntries(DATA_FILES.map((name) => [name, dataFileText(contents[name].items, contents[name].contentDate)])) as Record<
+    DataFileName,
+    string
+  >;
   const index: DataIndex = {
     format: DATA_FORMAT,
     version: DATA_FORMAT_VERSION,

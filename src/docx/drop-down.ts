@@ -27,7 +27,10 @@ const element = (name: string, attributes: Record<string, string> = {}, children
 
 export function dropDown({ alias, tag, options, placeholder }: DropDownOptions): ParagraphChild {
   // The first item has no value, as Word's own drop-downs have: choosing it empties the answer again.
-  const items = [element('w:listItem', { displayText: placeholder, value: '' }), ...options.map((option) => element('w:listItem', { displayText: option, value: option }))];
+  const items = [
+    element('w:listItem', { displayText: placeholder, value: '' }),
+    ...options.map((option) => element('w:listItem', { displayText: option, value: option })),
+  ];
   const properties = element('w:sdtPr', {}, [
     new StringValueElement('w:alias', alias),
     new StringValueElement('w:tag', tag),

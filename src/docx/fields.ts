@@ -67,7 +67,9 @@ function answer(field: TemplateField): Block[] {
     case 'choice':
       return choice(controlsFor(field)[0]!, field.options, CONTENT_WIDTH);
     case 'multichoice':
-      return field.options.map((option) => new Paragraph({ style: STYLE.option, indent: { left: 340, hanging: 340 }, children: checkbox(field.label, option) }));
+      return field.options.map(
+        (option) => new Paragraph({ style: STYLE.option, indent: { left: 340, hanging: 340 }, children: checkbox(field.label, option) }),
+      );
     case 'table':
       return answerTable(field);
     case 'signature':
@@ -145,7 +147,9 @@ function answerTable(field: Extract<TemplateField, { type: 'table' }>): Block[] 
       }),
   );
   // On paper the drop-downs show only their placeholder, so the lists are printed above the table.
-  const lists = field.columns.flatMap((column) => (column.options ? [optionsText(`Alternativ i kolumnen ${column.label}`, column.options, true)] : []));
+  const lists = field.columns.flatMap((column) =>
+    column.options ? [optionsText(`Alternativ i kolumnen ${column.label}`, column.options, true)] : [],
+  );
   const table = new Table({
     layout: TableLayoutType.FIXED,
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
@@ -157,7 +161,10 @@ function answerTable(field: Extract<TemplateField, { type: 'table' }>): Block[] 
 
 function cellAnswer(control: FormControl): Paragraph {
   if (control.kind !== 'select') return new Paragraph({ style: STYLE.answer });
-  return new Paragraph({ style: STYLE.answer, children: [dropDown({ alias: control.tooltip, tag: control.name, options: control.options ?? [], placeholder: CELL_PLACEHOLDER })] });
+  return new Paragraph({
+    style: STYLE.answer,
+    children: [dropDown({ alias: control.tooltip, tag: control.name, options: control.options ?? [], placeholder: CELL_PLACEHOLDER })],
+  });
 }
 
 /** Two signers side by side, each with lines for signature, name clarification and date, named as in the PDF. */
@@ -165,7 +172,12 @@ function signatures(field: Extract<TemplateField, { type: 'signature' }>): Table
   const gap = 360;
   const width = Math.floor((CONTENT_WIDTH - gap) / 2);
   const writeOn = (before: number) =>
-    new Paragraph({ style: STYLE.answer, spacing: { before, after: 0 }, keepNext: true, border: { bottom: { ...line, color: COLOR.ink, size: 6, space: 1 } } });
+    new Paragraph({
+      style: STYLE.answer,
+      spacing: { before, after: 0 },
+      keepNext: true,
+      border: { bottom: { ...line, color: COLOR.ink, size: 6, space: 1 } },
+    });
   const caption = (text: string) => new Paragraph({ style: STYLE.help, text, spacing: { before: 20, after: 60 } });
   const signerCell = (signer: string | undefined, margin: number) =>
     new TableCell({

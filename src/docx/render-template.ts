@@ -110,7 +110,12 @@ function footer(template: Template): Footer {
 function brandingBlock(branding: Branding): Table {
   const logoWidth = 3000;
   const cell = (width: number, paragraph: Paragraph) =>
-    new TableCell({ width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.BOTTOM, margins: { left: 0, right: 0 }, children: [paragraph] });
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      verticalAlign: VerticalAlignTable.BOTTOM,
+      margins: { left: 0, right: 0 },
+      children: [paragraph],
+    });
   const logo = branding.logo
     ? [
         new ImageRun({

@@ -10,7 +10,14 @@ export function longDate(date: Date | string, locale: LocaleKey | undefined): st
   const lang = locale ? LOCALES[locale].lang : 'sv-SE';
   let format = formats.get(lang);
   if (!format) {
-    format = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' });
+    format = new Intl.DateTimeFormat(lang, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+    });
     formats.set(lang, format);
   }
   return format.format(typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date);

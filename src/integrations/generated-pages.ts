@@ -12,7 +12,8 @@ export default function generatedPages({ wholeHandbook = true }: { wholeHandbook
         injectRoute({ pattern: '/vad-ar-nytt.xml', entrypoint: new URL('../routes/whats-new-feed.ts', import.meta.url) });
         injectRoute({ pattern: '/data/[name].json', entrypoint: new URL('../routes/open-data.ts', import.meta.url) });
         injectRoute({ pattern: '/data/schema/[name].schema.json', entrypoint: new URL('../routes/open-data-schema.ts', import.meta.url) });
-        if (wholeHandbook) injectRoute({ pattern: '/handboken/hela-handboken', entrypoint: new URL('../routes/whole-handbook.astro', import.meta.url) });
+        if (wholeHandbook)
+          injectRoute({ pattern: '/handboken/hela-handboken', entrypoint: new URL('../routes/whole-handbook.astro', import.meta.url) });
       },
     },
   };

@@ -28,7 +28,12 @@ export function statuteProblems(entry: LegalReference, laws: Map<string, StoredL
   }
   if (!law) {
     return entry.reading.level === 'lagtext'
-      ? [{ path: ['sfs'], message: `lagen ${entry.sfs} finns inte lagrad i ${stored}: lagra paragrafen med npm run lagtext:lagra innan du anger level: lagtext` }]
+      ? [
+          {
+            path: ['sfs'],
+            message: `lagen ${entry.sfs} finns inte lagrad i ${stored}: lagra paragrafen med npm run lagtext:lagra innan du anger level: lagtext`,
+          },
+        ]
       : [];
   }
   const sections = sectionsOf(entry.section).map((section) => ({ section, provision: law.provisions.get(provisionKey(entry.chapter, section)) }));

@@ -8,7 +8,10 @@ export function sectionsOf(section: string): string[] {
     for (let n = Number(range[1]); n <= Number(range[2]); n++) out.push(String(n));
     return out;
   }
-  return section.split(/\s*(?:,|\boch\b)\s*/).map((s) => s.trim()).filter(Boolean);
+  return section
+    .split(/\s*(?:,|\boch\b)\s*/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** "2" -> [2], "2–3" -> [2, 3] */
@@ -37,7 +40,9 @@ export function comparable(text: string): string {
 export function missingQuotePart(text: string, quote: string): string | undefined {
   const haystack = comparable(text);
   let from = 0;
-  for (const part of comparable(quote).split(/\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*/).filter(Boolean)) {
+  for (const part of comparable(quote)
+    .split(/\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*/)
+    .filter(Boolean)) {
     const at = haystack.indexOf(part, from);
     if (at < 0) return part;
     from = at + part.length;

@@ -176,11 +176,8 @@ export function parseStatute(text: string, file: string, day: string): ParsedSta
     const key = provisionKey(chapter, id);
     if (from && from > day) {
       if (!repealed) upcoming.set(key, version);
-    } else if (until && until <= day) {
-      continue;
-    } else if (repealed || status === 'upphavd') {
-      continue;
-    } else {
+    } else if (!(until && until <= day) && !repealed && status !== 'upphavd') {
+      // A version that ended by the day, or that is repealed, is neither in force nor upcoming.
       inForce.set(key, version);
     }
   }

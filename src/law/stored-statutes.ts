@@ -27,7 +27,11 @@ export function storedStatutes(dir = 'content/lagtext'): Map<string, StoredLaw> 
   const cached = loaded.get(dir);
   if (cached) return cached;
   const laws = new Map<string, StoredLaw>();
-  for (const name of existsSync(dir) ? readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort() : []) {
+  for (const name of existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => /\.ya?ml$/.test(n))
+        .sort()
+    : []) {
     const file = join(dir, name);
     const statute = readYamlFile(file, storedStatuteSchema, 'den lagrade lagtexten', StoredStatuteError);
     if (name !== storedStatuteFile(statute.sfs)) {

@@ -34,7 +34,7 @@ export function readPublishedLinks(distDir: string): LinkMap {
 export function checkLinkContract(contract: LinkMap, published: LinkMap, redirects: Record<string, string>): string[] {
   const problems: string[] = [];
   for (const [path, anchors] of Object.entries(contract)) {
-    const target = published[path] ? path : redirects[path] ?? redirects[path.replace(/\/$/, '')];
+    const target = published[path] ? path : (redirects[path] ?? redirects[path.replace(/\/$/, '')]);
     if (!target || !published[target.endsWith('/') ? target : `${target}/`]) {
       problems.push(`sidan ${path} finns inte längre och ingen omdirigering leder vidare: lägg till en i src/navigation/redirects.ts`);
       continue;
@@ -42,7 +42,9 @@ export function checkLinkContract(contract: LinkMap, published: LinkMap, redirec
     const found = new Set(published[target.endsWith('/') ? target : `${target}/`]);
     for (const anchor of anchors) {
       if (!found.has(anchor)) {
-        problems.push(`ankaret ${path}#${anchor} finns inte längre: ge rubriken id:t igen med {/* #${anchor} */} eller lägg <span id="${anchor}" data-anchor-alias></span> där avsnittet nu står`);
+        problems.push(
+          `ankaret ${path}#${anchor} finns inte längre: ge rubriken id:t igen med {/* #${anchor} */} eller lägg <span id="${anchor}" data-anchor-alias></span> där avsnittet nu står`,
+        );
       }
     }
   }

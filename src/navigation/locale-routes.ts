@@ -6,7 +6,14 @@ import { translations } from '../i18n/translated-pages.ts';
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 type SidebarLink = Extract<SidebarEntry, { type: 'link' }>;
 
-const link = (label: string, href: string, current: string): SidebarLink => ({ type: 'link', label, href, isCurrent: href === current, badge: undefined, attrs: {} });
+const link = (label: string, href: string, current: string): SidebarLink => ({
+  type: 'link',
+  label,
+  href,
+  isCurrent: href === current,
+  badge: undefined,
+  attrs: {},
+});
 
 function sidebarLabel(entry: CollectionEntry<'docs'>): string {
   return entry.data.sidebar.label ?? entry.data.title;
@@ -51,7 +58,9 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const existsIn = new Set<string>(['sv', ...(localesOf.get(swedishId) ?? []).map((locale) => LOCALES[locale].lang)]);
   // A page in Swedish only has no alternates at all: naming itself would say nothing.
   const keep = (hreflang: string) => existsIn.size > 1 && (hreflang === 'x-default' || existsIn.has(hreflang));
-  route.head = route.head.filter((tag) => !(tag.tag === 'link' && tag.attrs?.rel === 'alternate' && typeof tag.attrs.hreflang === 'string' && !keep(tag.attrs.hreflang)));
+  route.head = route.head.filter(
+    (tag) => !(tag.tag === 'link' && tag.attrs?.rel === 'alternate' && typeof tag.attrs.hreflang === 'string' && !keep(tag.attrs.hreflang)),
+  );
 
   const locale = route.locale as LocaleKey | undefined;
   if (!locale) return;

@@ -17,7 +17,7 @@ function links(entries: SidebarEntry[]): SidebarLink[] {
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   const group = route.sidebar.find((entry) => entry.type === 'group' && entry.label === TEMPLATE_GROUP);
-  if (!group || group.type !== 'group') return;
+  if (group?.type !== 'group') return;
   const current = context.url.pathname;
   const templateLinks: SidebarLink[] = (await getTemplates()).map((template) => ({
     type: 'link',

@@ -87,9 +87,7 @@ function visitEvent(visit: CalendarVisit, title: string, note: string | undefine
   const lines = [range || time === undefined ? undefined : `Tid: ${time}`, staff && `Umgängespersonal: ${staff}`, present(note)];
   const description = lines.filter((line) => line !== undefined).join('\n');
   const event: ICalEventData = {
-    ...(range
-      ? { start: utcDate(date, range.start), end: utcDate(date, range.end), floating: true }
-      : allDay(date)),
+    ...(range ? { start: utcDate(date, range.start), end: utcDate(date, range.end), floating: true } : allDay(date)),
     summary: title,
     ...(place && { location: place }),
     ...(description && { description }),
@@ -109,10 +107,9 @@ function sortKey(event: ICalEventData): number {
 /** The calendar as iCalendar text, with CRLF line ends (the last line's too) and lines folded at 75 octets. */
 export function buildCalendar(input: CalendarInput): string {
   const title = present(input.visitTitle) ?? 'Umgänge';
-  const events = [
-    ...input.deadlines.map(deadlineEvent),
-    ...input.visits.map((visit) => visitEvent(visit, title, input.visitNote)),
-  ].filter((event) => event !== undefined);
+  const events = [...input.deadlines.map(deadlineEvent), ...input.visits.map((visit) => visitEvent(visit, title, input.visitNote))].filter(
+    (event) => event !== undefined,
+  );
   // Stable sort: events that start together keep the order deadlines first, then visits as given.
   events.sort((a, b) => sortKey(a.event) - sortKey(b.event));
 

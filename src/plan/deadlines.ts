@@ -109,7 +109,11 @@ const movingBanLapsed = (what: string, provisions: string) =>
 function temporaryMovingBan(input: DeadlineInput): Deadline[] {
   if (input.situation !== 'flyttningsforbud' || input.movingBanKind !== 'temporary') return [];
   const deadlines: Deadline[] = [];
-  if (isGiven(input.movingBanDate) && parseIsoDate(input.movingBanDate) && !(isGiven(input.movingBanConfirmed) && parseIsoDate(input.movingBanConfirmed))) {
+  if (
+    isGiven(input.movingBanDate) &&
+    parseIsoDate(input.movingBanDate) &&
+    !(isGiven(input.movingBanConfirmed) && parseIsoDate(input.movingBanConfirmed))
+  ) {
     deadlines.push(
       markOverdue(
         {
@@ -268,9 +272,7 @@ function custodyTransferConsideration(input: DeadlineInput): Deadline | undefine
   const first = years === 2;
   return {
     id: 'overvagande-av-vardnadsoverflyttning',
-    title: first
-      ? 'Två år i samma familjehem: övervägande av vårdnadsöverflyttning'
-      : 'Årligt övervägande av vårdnadsöverflyttning',
+    title: first ? 'Två år i samma familjehem: övervägande av vårdnadsöverflyttning' : 'Årligt övervägande av vårdnadsöverflyttning',
     date: addMonths(start, years * 12),
     rule: 'vardnadsoverflyttning-tva-ar',
     note: first

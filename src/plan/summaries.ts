@@ -15,7 +15,7 @@ import type { AgeBand, ChildPlan, ParentPlan } from './summary-types.ts';
 /** The ticked options of a multichoice field, in the template's order. */
 function ticked(template: Template, values: FormValues, fieldId: string): string[] {
   const field = template.sections.flatMap((section) => section.fields).find((candidate) => candidate.id === fieldId);
-  if (!field || field.type !== 'multichoice') return [];
+  if (field?.type !== 'multichoice') return [];
   return controlsFor(field).flatMap((control, index) => (values[control.name] === true ? [field.options[index]!] : []));
 }
 

@@ -84,7 +84,8 @@ export const PARENT_WORDING = {
   ifChildSaysNo: 'Om barnet inte vill',
   arrival: 'När du kommer och går',
   decision: 'Beslut om umgänget',
-  appealFallback: 'Du kan överklaga beslutet till förvaltningsrätten. Ditt överklagande ska ha kommit in till nämnden inom tre veckor från den dag du fick del av beslutet.',
+  appealFallback:
+    'Du kan överklaga beslutet till förvaltningsrätten. Ditt överklagande ska ha kommit in till nämnden inom tre veckor från den dag du fick del av beslutet.',
   support: 'Stöd, kontakt och resor',
   before: 'Stöd före träffen',
   after: 'Stöd efter träffen',
@@ -114,7 +115,10 @@ export function parentSummary(plan: ParentPlan): Summary {
   const same = (a: string | undefined, b: string | undefined) => given(a) !== undefined && given(a) === given(b);
   const visitItems: SummaryItem[] = visits.map((visit) => ({
     label: when(visit.date, visit.time),
-    parts: [...(same(visit.place, plan.place) ? [] : item(undefined, visit.place)), ...(same(visit.staff, plan.staff) ? [] : item(w.staff, visit.staff))],
+    parts: [
+      ...(same(visit.place, plan.place) ? [] : item(undefined, visit.place)),
+      ...(same(visit.staff, plan.staff) ? [] : item(w.staff, visit.staff)),
+    ],
   }));
   const forms = list(plan.forms);
   const deadlines = plan.deadlines.filter((deadline) => given(deadline.title) || given(deadline.date));
@@ -153,7 +157,11 @@ export function parentSummary(plan: ParentPlan): Summary {
       ...section('scale', w.decision, [
         ...item(w.decisionHow, plan.decision?.how),
         ...item(w.decisionHowLong, plan.decision?.howLong),
-        ...(plan.decision ? (given(plan.decision.appeal) ? item(w.appeal, plan.decision.appeal) : [{ label: w.appeal, text: w.appealFallback }]) : []),
+        ...(plan.decision
+          ? given(plan.decision.appeal)
+            ? item(w.appeal, plan.decision.appeal)
+            : [{ label: w.appeal, text: w.appealFallback }]
+          : []),
       ]),
       ...section('heart', w.support, [
         ...item(w.before, plan.support?.before),
@@ -170,7 +178,9 @@ export function parentSummary(plan: ParentPlan): Summary {
       ...section(
         'calendar-clock',
         w.dates,
-        deadlines.map((deadline) => (given(deadline.date) ? { label: longSwedishDate(deadline.date.trim()), text: given(deadline.title) } : { text: deadline.title.trim() })),
+        deadlines.map((deadline) =>
+          given(deadline.date) ? { label: longSwedishDate(deadline.date.trim()), text: given(deadline.title) } : { text: deadline.title.trim() },
+        ),
       ),
     ],
   };

@@ -20,10 +20,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
 
 function summaryHtml(summary: Summary): string {
-  const facts = [
-    ...(summary.dateLine ? [escapeHtml(summary.dateLine)] : []),
-    ...summary.facts.map(itemContent),
-  ];
+  const facts = [...(summary.dateLine ? [escapeHtml(summary.dateLine)] : []), ...summary.facts.map(itemContent)];
   return `<!doctype html>
 <html lang="sv">
 <head>

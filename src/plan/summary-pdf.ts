@@ -98,7 +98,10 @@ export async function renderSummaryPdf(summary: Summary, options: SummaryPdfOpti
   const style = STYLES[summary.audience];
   const tree = new StructureTree(doc);
   const width = A4[0] - 2 * style.marginX;
-  const rows = [...titleRows(summary, fonts, style, tree, width), ...summary.sections.flatMap((section) => sectionRows(section, fonts, style, tree, width))];
+  const rows = [
+    ...titleRows(summary, fonts, style, tree, width),
+    ...summary.sections.flatMap((section) => sectionRows(section, fonts, style, tree, width)),
+  ];
 
   const pages: PDFPage[] = [];
   let y = 0;
@@ -213,7 +216,16 @@ function itemRuns(entry: SummaryItem, fonts: Fonts): Run[] {
 }
 
 /** Wrapped runs as one row per line, so that a long text runs on to the next page; the lines share one P element. */
-function lineRows(runs: Run[], style: Style, tree: StructureTree, parent: StructureElement, x: number, width: number, after: number, keepLast = false): Row[] {
+function lineRows(
+  runs: Run[],
+  style: Style,
+  tree: StructureTree,
+  parent: StructureElement,
+  x: number,
+  width: number,
+  after: number,
+  keepLast = false,
+): Row[] {
   const lines = wrapRuns(runs, style.body.size, width);
   let element: StructureElement | undefined;
   return lines.map((line, index) => ({
@@ -264,9 +276,15 @@ function drawRunningHead(page: PDFPage, summary: Summary, fonts: Fonts, style: S
       const date = summary.dateLine ? printableText(summary.dateLine) : '';
       const dateWidth = date ? fonts.regular.widthOfTextAtSize(date, HEAD_SIZE) : 0;
       const head = wrapRuns([{ text: printableText(summary.runningHead), font: fonts.bold }], HEAD_SIZE, width - dateWidth - 16)[0]!;
-      for (const segment of head) page.drawText(segment.text, { x: style.marginX + segment.x, y: baseline, size: HEAD_SIZE, font: segment.font, color: INK });
+      for (const segment of head)
+        page.drawText(segment.text, { x: style.marginX + segment.x, y: baseline, size: HEAD_SIZE, font: segment.font, color: INK });
       if (date) page.drawText(date, { x: A4[0] - style.marginX - dateWidth, y: baseline, size: HEAD_SIZE, font: fonts.regular, color: MUTED });
-      page.drawLine({ start: { x: style.marginX, y: baseline - 6 }, end: { x: A4[0] - style.marginX, y: baseline - 6 }, thickness: 0.75, color: RULE });
+      page.drawLine({
+        start: { x: style.marginX, y: baseline - 6 },
+        end: { x: A4[0] - style.marginX, y: baseline - 6 },
+        thickness: 0.75,
+        color: RULE,
+      });
     },
     'Pagination',
   );
@@ -277,7 +295,14 @@ function drawFooter(page: PDFPage, index: number, count: number, fonts: Fonts, s
   const foot = `Sida ${index + 1} av ${count}`;
   tree.artifact(
     page,
-    () => page.drawText(foot, { x: A4[0] - style.marginX - fonts.regular.widthOfTextAtSize(foot, HEAD_SIZE), y: style.marginBottom - 14, size: HEAD_SIZE, font: fonts.regular, color: MUTED }),
+    () =>
+      page.drawText(foot, {
+        x: A4[0] - style.marginX - fonts.regular.widthOfTextAtSize(foot, HEAD_SIZE),
+        y: style.marginBottom - 14,
+        size: HEAD_SIZE,
+        font: fonts.regular,
+        color: MUTED,
+      }),
     'Pagination',
   );
 }

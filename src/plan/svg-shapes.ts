@@ -62,7 +62,10 @@ export function shapeToPath([kind, attributes]: ShapeNode): string {
       return normalizePath(`M ${n('x1')} ${n('y1')} L ${n('x2')} ${n('y2')}`);
     case 'polyline':
     case 'polygon': {
-      const points = (attributes.points ?? '').trim().split(/[\s,]+/).map(Number);
+      const points = (attributes.points ?? '')
+        .trim()
+        .split(/[\s,]+/)
+        .map(Number);
       const pairs = [];
       for (let at = 0; at + 1 < points.length; at += 2) pairs.push(`${at === 0 ? 'M' : 'L'} ${points[at]} ${points[at + 1]}`);
       return normalizePath(pairs.join(' ') + (kind === 'polygon' ? ' Z' : ''));

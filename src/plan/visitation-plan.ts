@@ -56,10 +56,15 @@ export function deadlineInput(template: Template, values: FormValues): DeadlineI
     careStart: text(values, PLAN_FIELDS.careStart),
     placementStart: text(values, PLAN_FIELDS.placementStart),
     movingBanDate: text(values, PLAN_FIELDS.movingBanDate),
-    movingBanKind: text(values, PLAN_FIELDS.movingBanKind)?.startsWith('Ett tillfälligt') ? 'temporary' : text(values, PLAN_FIELDS.movingBanKind) ? 'court' : undefined,
+    movingBanKind: text(values, PLAN_FIELDS.movingBanKind)?.startsWith('Ett tillfälligt')
+      ? 'temporary'
+      : text(values, PLAN_FIELDS.movingBanKind)
+        ? 'court'
+        : undefined,
     movingBanConfirmed: text(values, PLAN_FIELDS.movingBanConfirmed),
     hiddenWhereaboutsDate: text(values, PLAN_FIELDS.hiddenWhereabouts) === 'Ja' ? text(values, PLAN_FIELDS.hiddenWhereaboutsDate) : undefined,
-    lastHiddenWhereaboutsReview: text(values, PLAN_FIELDS.hiddenWhereabouts) === 'Ja' ? text(values, PLAN_FIELDS.lastHiddenWhereaboutsReview) : undefined,
+    lastHiddenWhereaboutsReview:
+      text(values, PLAN_FIELDS.hiddenWhereabouts) === 'Ja' ? text(values, PLAN_FIELDS.lastHiddenWhereaboutsReview) : undefined,
     lastMovingBanReview: text(values, PLAN_FIELDS.lastMovingBanReview),
     lastCareReview: text(values, PLAN_FIELDS.lastCareReview),
     restrictionDecisionDate: decided ? text(values, PLAN_FIELDS.restrictionDecisionDate) : undefined,
@@ -79,7 +84,7 @@ export function planDeadlines(template: Template, values: FormValues): Deadline[
  */
 export function withDeadlines(template: Template, values: FormValues): FormValues {
   const table = fieldsOf(template).get(DEADLINE_TABLE);
-  if (!table || table.type !== 'table') return values;
+  if (table?.type !== 'table') return values;
   const [dateColumn, whatColumn] = table.columns;
   const deadlines = planDeadlines(template, values);
   const filled: FormValues = { ...values };
@@ -97,7 +102,7 @@ export function plannedVisits(template: Template, values: FormValues, tables: re
   const visits: CalendarVisit[] = [];
   for (const id of tables) {
     const table = fields.get(id);
-    if (!table || table.type !== 'table') continue;
+    if (table?.type !== 'table') continue;
     for (let row = 0; row < table.rows; row++) {
       const cell = (column: string) => text(values, tableCellName(id, row, column));
       const date = cell('datum');

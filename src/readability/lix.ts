@@ -14,9 +14,11 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 export function lix(text: string): LixResult {
   const words = text.match(WORD) ?? [];
   // A sentence ends at . ! ? or : followed by space/end, or at a line break that ends a list item or heading.
-  const sentences = text
-    .split(/[.!?:]+(?=\s|$)|\n+/u)
-    .filter((part) => WORD.test(part) && ((WORD.lastIndex = 0), true)).length;
+  const sentences = text.split(/[.!?:]+(?=\s|$)|\n+/u).filter((part) => {
+    const word = WORD.test(part);
+    WORD.lastIndex = 0;
+    return word;
+  }).length;
   const longWords = words.filter((word) => [...word.replace(/[-'’]/g, '')].length > 6).length;
   const wordCount = words.length;
   const sentenceCount = Math.max(sentences, 1);

@@ -31,7 +31,8 @@ export function formatReadingReport({ counts, stale }: ReadingSummary): { info: 
   return {
     info: `lagrum: ${counts.lagtext} lästa i lagtexten, ${counts.forarbete} lästa i förarbetena, ${counts['ej-last']} inte kontrollerade mot lagtexten`,
     warnings: stale.map(
-      ({ id, read }) => `lagrum → ${id}: lydelsen lästes senast ${read.toISOString().slice(0, 10)}, för mer än tolv månader sedan. Läs lagtexten igen och uppdatera reading.`,
+      ({ id, read }) =>
+        `lagrum → ${id}: lydelsen lästes senast ${read.toISOString().slice(0, 10)}, för mer än tolv månader sedan. Läs lagtexten igen och uppdatera reading.`,
     ),
   };
 }

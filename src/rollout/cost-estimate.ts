@@ -85,5 +85,7 @@ export function estimateCost(inputs: CostInputs): CostEstimate {
 
 /** The defaults as the form shows them, in Swedish notation. */
 export function defaultValues(): Partial<Record<CostFieldId, string>> {
-  return Object.fromEntries(COST_FIELDS.filter((field) => field.default !== undefined).map((field) => [field.id, String(field.default).replace('.', ',')]));
+  return Object.fromEntries(
+    COST_FIELDS.filter((field) => field.default !== undefined).map((field) => [field.id, String(field.default).replace('.', ',')]),
+  );
 }

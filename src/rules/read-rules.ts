@@ -22,7 +22,11 @@ export function readRules(dir = 'content/regler', registryDir = 'content/lagrum'
   const cached = loaded.get(key);
   if (cached) return cached;
   const rules = new Map<string, RuleWithCitations>();
-  const names = existsSync(dir) ? readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort() : [];
+  const names = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => /\.ya?ml$/.test(n))
+        .sort()
+    : [];
   const registry = names.length > 0 ? new Map(readLegalRegistry(registryDir).map(({ id, entry }) => [id, entry])) : new Map();
   for (const name of names) {
     const file = join(dir, name);

@@ -4,7 +4,10 @@ import type { z } from 'astro/zod';
 export function formatIssues(issues: readonly z.core.$ZodIssue[], data?: unknown): string {
   return issues
     .map((issue) => {
-      const path = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '');
+      const path = issue.path
+        .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
+        .join('')
+        .replace(/^\./, '');
       const id = idAlong(data, issue.path);
       return `  - ${path || '(roten)'}${id ? ` (id "${id}")` : ''}: ${issue.message}`;
     })

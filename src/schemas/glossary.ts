@@ -7,7 +7,10 @@ export const glossaryTermSchema = z
     /** The words an abbreviation stands for, e.g. "Lag med särskilda bestämmelser om vård av unga". */
     expansion: z.string().min(1).optional(),
     /** The language of the expansion when it is not Swedish, e.g. "en" for WCAG, so screen readers pronounce it right. */
-    expansionLang: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, { message: 'expansionLang ska vara en språkkod som en eller en-GB' }).optional(),
+    expansionLang: z
+      .string()
+      .regex(/^[a-z]{2}(-[A-Z]{2})?$/, { message: 'expansionLang ska vara en språkkod som en eller en-GB' })
+      .optional(),
     definition: z.string({ error: 'definition saknas' }).min(10, { message: 'definition är för kort: förklara termen i en hel mening' }),
   })
   .strict();

@@ -8,9 +8,9 @@ import { readYamlFile } from './read-yaml-file.ts';
  */
 export const sectionLinkSchema = z
   .object({
-    href: z
-      .string()
-      .regex(/^\/[a-z0-9-]+(\/[a-z0-9-]+)*\/#[a-z0-9-]+$/, { message: 'href ska vara en sökväg på webbplatsen med ankare, till exempel /handboken/under-umganget/#avsnitt' }),
+    href: z.string().regex(/^\/[a-z0-9-]+(\/[a-z0-9-]+)*\/#[a-z0-9-]+$/, {
+      message: 'href ska vara en sökväg på webbplatsen med ankare, till exempel /handboken/under-umganget/#avsnitt',
+    }),
     text: z.string().trim().min(5, { message: 'text ska säga vilket avsnitt länken går till' }),
   })
   .strict();
@@ -43,11 +43,10 @@ const questionSchema = z
 export const knowledgeCheckSchema = z
   .object({
     /** The module page the check belongs on, for editors: "/utbildning/modul-4-fore-under-efter/". */
-    module: z.string().regex(/^\/utbildning\/modul-\d+-[a-z0-9-]+\/$/, { message: 'module ska vara sökvägen till modulens sida, till exempel /utbildning/modul-4-fore-under-efter/' }),
-    questions: z
-      .array(questionSchema)
-      .min(5, { message: 'questions ska ha minst 5 frågor' })
-      .max(7, { message: 'questions får ha högst 7 frågor' }),
+    module: z.string().regex(/^\/utbildning\/modul-\d+-[a-z0-9-]+\/$/, {
+      message: 'module ska vara sökvägen till modulens sida, till exempel /utbildning/modul-4-fore-under-efter/',
+    }),
+    questions: z.array(questionSchema).min(5, { message: 'questions ska ha minst 5 frågor' }).max(7, { message: 'questions får ha högst 7 frågor' }),
   })
   .strict();
 

@@ -2,11 +2,13 @@ import { z } from 'astro/zod';
 
 /** A field that must be present, with a message that says what to write when it is not. */
 const requiredText = (missing: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? missing : `${missing} (texten måste vara en sträng)`) }).trim().min(1, { error: missing });
+  z
+    .string({ error: (issue) => (issue.input === undefined ? missing : `${missing} (texten måste vara en sträng)`) })
+    .trim()
+    .min(1, { error: missing });
 
 const readDate = z.coerce.date({ error: 'reading.read ska vara datumet då texten lästes, till exempel 2026-11-26' });
-const readUrl = (level: string) =>
-  z.url({ error: `reading.url krävs när level är ${level}: ange adressen där texten lästes` });
+const readUrl = (level: string) => z.url({ error: `reading.url krävs när level är ${level}: ange adressen där texten lästes` });
 
 /** Read in the statute's own words: the SFS print or a consolidated text. */
 const lagtext = z
@@ -70,7 +72,10 @@ export const legalReferenceSchema = z
     /** SFS number of the statute, e.g. "1990:52". */
     sfs: z.string().regex(/^\d{4}:\d+$/, { message: 'sfs ska skrivas som år:nummer, till exempel 1990:52' }),
     /** Chapter, for statutes divided into chapters. */
-    chapter: z.string().regex(/^\d+( [a-z])?$/).optional(),
+    chapter: z
+      .string()
+      .regex(/^\d+( [a-z])?$/)
+      .optional(),
     /** Section(s) as written in the statute without "§", e.g. "14", "14 a", "14 a–14 c". */
     section: z.string().min(1).optional(),
     /** The stycke (paragraph) or stycken the entry rests on, when not the whole section: "2" or "2–3". */

@@ -18,6 +18,7 @@ export const ruleTranslationsSchema = z
   )
   .superRefine((translations, ctx) => {
     for (const key of Object.keys(translations)) {
-      if (!RULE_ID.test(key)) ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" är inget regel-id: skriv nycklar som barnets-ratt-till-umgange` });
+      if (!RULE_ID.test(key))
+        ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" är inget regel-id: skriv nycklar som barnets-ratt-till-umgange` });
     }
   });

@@ -17,12 +17,16 @@ export const ruleFields = {
     .string()
     .trim()
     .min(20, { message: 'lattlast ska vara regeln i hela meningar' })
-    .refine(withoutSectionNumbers, { message: 'lattlast får inte innehålla paragrafnummer (§, kap., stycket): de står i rutan för vuxna i slutet av sidan' })
+    .refine(withoutSectionNumbers, {
+      message: 'lattlast får inte innehålla paragrafnummer (§, kap., stycket): de står i rutan för vuxna i slutet av sidan',
+    })
     .optional(),
 };
 
 export function ruleSchema<Reference extends z.ZodType>(lagrumReference: Reference) {
-  return z.object({ ...ruleFields, lagrum: z.array(lagrumReference).min(1, { message: 'lagrum ska lista minst ett lagrum som regeln bygger på' }) }).strict();
+  return z
+    .object({ ...ruleFields, lagrum: z.array(lagrumReference).min(1, { message: 'lagrum ska lista minst ett lagrum som regeln bygger på' }) })
+    .strict();
 }
 
 /** The same fields outside Astro, where the provisions are plain registry ids. */

@@ -17,7 +17,10 @@ export const sourceSchema = z
      * The language of the title, author and publisher when it is not Swedish (BCP 47, e.g. "en"), so that
      * a screen reader pronounces them right and the page still declares its Swedish text as Swedish.
      */
-    lang: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { message: 'lang ska vara en språkkod som en eller nb' }).optional(),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { message: 'lang ska vara en språkkod som en eller nb' })
+      .optional(),
     author: z.string().min(1).optional(),
     publisher: z.string().min(1),
     /** Publication year, or "u.å." (utan år) when it cannot be established; never a guess. */

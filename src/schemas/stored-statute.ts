@@ -6,7 +6,10 @@ const sfs = z.string().regex(/^\d{4}:\d+$/, { message: 'sfs ska skrivas som år:
 const storedProvision = z
   .object({
     /** "30" for a chapter; left out for a statute without chapters. */
-    chapter: z.string().regex(/^\d+( ?[a-z])?$/).optional(),
+    chapter: z
+      .string()
+      .regex(/^\d+( ?[a-z])?$/)
+      .optional(),
     /** "14", "32 a". */
     section: z.string().regex(/^\d+( [a-z])?$/, { message: 'section ska vara paragrafens nummer, till exempel "14" eller "32 a"' }),
     /** The stycken as read; the points of a list stand on their own lines within their stycke. */
@@ -16,7 +19,10 @@ const storedProvision = z
     /** When this wording came into force, where the consolidated text says so. */
     inForceFrom: isoDate.optional(),
     /** A newer wording already enacted, with the day it comes into force. */
-    upcoming: z.object({ inForceFrom: isoDate, paragraphs: z.array(z.string().min(1)).min(1) }).strict().optional(),
+    upcoming: z
+      .object({ inForceFrom: isoDate, paragraphs: z.array(z.string().min(1)).min(1) })
+      .strict()
+      .optional(),
   })
   .strict();
 

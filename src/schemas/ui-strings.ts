@@ -34,8 +34,13 @@ const KEYS = [
 ] as const;
 
 export const uiStringsSchema = z.object(
-  Object.fromEntries(KEYS.map((key) => [key, z.string({ error: `${key} saknas: varje språk ska ha alla egna texter` }).trim().min(1)])) as Record<
-    (typeof KEYS)[number],
-    z.ZodString
-  >,
+  Object.fromEntries(
+    KEYS.map((key) => [
+      key,
+      z
+        .string({ error: `${key} saknas: varje språk ska ha alla egna texter` })
+        .trim()
+        .min(1),
+    ]),
+  ) as Record<(typeof KEYS)[number], z.ZodString>,
 );

@@ -16,7 +16,44 @@
 // The Swedish Snowball stemmer (snowballstem.org/algorithms/swedish), on a word without diacritics (so its
 // step-3 rule for -löst never applies: Pagefind has already made it -lost).
 const VOWEL = /[aeiouy]/;
-const STEP1 = ['heterna', 'hetens', 'anden', 'andes', 'andet', 'arens', 'arnas', 'ernas', 'heten', 'heter', 'ornas', 'ande', 'aste', 'arna', 'arne', 'aren', 'ades', 'erna', 'erns', 'orna', 'ade', 'are', 'ast', 'ens', 'ern', 'het', 'ad', 'ar', 'as', 'at', 'en', 'er', 'es', 'or', 'a', 'e'];
+const STEP1 = [
+  'heterna',
+  'hetens',
+  'anden',
+  'andes',
+  'andet',
+  'arens',
+  'arnas',
+  'ernas',
+  'heten',
+  'heter',
+  'ornas',
+  'ande',
+  'aste',
+  'arna',
+  'arne',
+  'aren',
+  'ades',
+  'erna',
+  'erns',
+  'orna',
+  'ade',
+  'are',
+  'ast',
+  'ens',
+  'ern',
+  'het',
+  'ad',
+  'ar',
+  'as',
+  'at',
+  'en',
+  'er',
+  'es',
+  'or',
+  'a',
+  'e',
+];
 const S_ENDING = /[bcdfghjklmnoprtvy]s$/;
 const STEP2 = ['dd', 'gd', 'nn', 'dt', 'gt', 'kt', 'tt'];
 const STEP3 = ['lig', 'els', 'ig'];

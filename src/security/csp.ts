@@ -14,7 +14,11 @@ export function inlineScriptHashes(html: string): string[] {
     if (/\ssrc=/.test(attributes)) continue;
     const type = /\stype="([^"]+)"/.exec(attributes)?.[1];
     if (type && type !== 'module' && type !== 'text/javascript') continue; // data, not code
-    hashes.push(`'sha256-${createHash('sha256').update(match[2] ?? '', 'utf8').digest('base64')}'`);
+    hashes.push(
+      `'sha256-${createHash('sha256')
+        .update(match[2] ?? '', 'utf8')
+        .digest('base64')}'`,
+    );
   }
   return hashes;
 }

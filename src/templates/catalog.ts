@@ -25,7 +25,8 @@ const root = process.cwd();
 const cacheOptions = { watch: import.meta.env.DEV };
 /** Loaded on first use: a build that finds every file in the cache never loads pdf-lib, fontkit or docx. */
 const renderers = {
-  pdf: async ({ template, copy }: BlankCopy) => (await import('../pdf/render-template.ts')).renderTemplatePdf(template, { fonts: (fonts ??= loadFonts()), copy }),
+  pdf: async ({ template, copy }: BlankCopy) =>
+    (await import('../pdf/render-template.ts')).renderTemplatePdf(template, { fonts: (fonts ??= loadFonts()), copy }),
   docx: async ({ template, copy }: BlankCopy) => (await import('../docx/render-template.ts')).renderTemplateDocx(template, { copy }),
 };
 

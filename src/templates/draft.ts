@@ -183,7 +183,9 @@ export function parseDraft(template: Template, text: string): OpenedDraft {
       continue;
     }
     const fits =
-      control.kind === 'checkbox' ? typeof value === 'boolean' : typeof value === 'string' && (!control.options || value === '' || control.options.includes(value));
+      control.kind === 'checkbox'
+        ? typeof value === 'boolean'
+        : typeof value === 'string' && (!control.options || value === '' || control.options.includes(value));
     if (fits) values[name] = value;
     else leftOvers.push({ label: control.tooltip, value: shown, reason: control.options && typeof value === 'string' ? 'option' : 'kind' });
   }

@@ -46,11 +46,13 @@ const dateTooltip = (label: string) => `${label} (${DATE_FORMAT})`;
 /** A table's text controls, by row and then column. */
 export function tableCells(field: TableField): FormControl[][] {
   return Array.from({ length: field.rows }, (_, row) =>
-    field.columns.map((column): FormControl => ({
-      name: tableCellName(field.id, row, column.id),
-      tooltip: `${field.label}, rad ${row + 1}: ${column.label}`,
-      ...(column.options ? { kind: 'select', options: column.options } : { kind: 'text' }),
-    })),
+    field.columns.map(
+      (column): FormControl => ({
+        name: tableCellName(field.id, row, column.id),
+        tooltip: `${field.label}, rad ${row + 1}: ${column.label}`,
+        ...(column.options ? { kind: 'select', options: column.options } : { kind: 'text' }),
+      }),
+    ),
   );
 }
 

@@ -5,7 +5,11 @@ import { readdirSync } from 'node:fs';
  * only these; the templates collection reads and validates the files themselves.
  */
 export function templateIds(dir = 'templates'): Set<string> {
-  return new Set(readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).map((name) => name.replace(/\.ya?ml$/, '')));
+  return new Set(
+    readdirSync(dir)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .map((name) => name.replace(/\.ya?ml$/, '')),
+  );
 }
 
 /** A site link to a template's page, PDF or Word document, and the template's id; undefined for other links. */

@@ -14,21 +14,26 @@ export interface MunicipalOptions {
   out: string;
 }
 
+function readOptions(args: string[]) {
+  return parseArgs({
+    args,
+    options: { kommun: { type: 'string' }, logo: { type: 'string' }, ut: { type: 'string' } },
+    strict: true,
+    allowPositionals: false,
+  }).values;
+}
+
 export function parseMunicipalArgs(args: string[]): MunicipalOptions {
-  let values;
+  let values: ReturnType<typeof readOptions>;
   try {
-    ({ values } = parseArgs({
-      args,
-      options: { kommun: { type: 'string' }, logo: { type: 'string' }, ut: { type: 'string' } },
-      strict: true,
-      allowPositionals: false,
-    }));
+    values = readOptions(args);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const option = /'([^']+)'/.exec((error as Error).message)?.[1];
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`okänt alternativ ${option}: använd --kommun, --logo och --ut`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`${option?.split(' ')[0] ?? 'ett alternativ'} saknar ett värde`);
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(`okänt argument ${option}: skriv värden efter --kommun, --logo eller --ut`);
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+      throw new UsageError(`okänt argument ${option}: skriv värden efter --kommun, --logo eller --ut`);
     throw new UsageError((error as Error).message);
   }
   const municipality = values.kommun?.trim();
@@ -36,7 +41,9 @@ export function parseMunicipalArgs(args: string[]): MunicipalOptions {
   if (municipality.length > 80) throw new UsageError('--kommun är för långt: högst 80 tecken');
   const unprintable = unprintableCharacters(municipality);
   if (unprintable.length) {
-    const named = unprintable.map((character) => `”${character}” (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+    const named = unprintable
+      .map((character) => `”${character}” (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
+      .join(', ');
     throw new UsageError(`kommunens namn har tecken som blanketternas typsnitt inte kan skriva ut: ${named}. Skriv namnet med latinska bokstäver`);
   }
   return { municipality, logo: values.logo, out: values.ut ?? `mallar-${slugify(municipality)}` };
@@ -70,6 +77,8 @@ export async function checkLogo(path: string, logo: NonNullable<Branding['logo']
     if (logo.type === 'png') await doc.embedPng(logo.bytes);
     else await doc.embedJpg(logo.bytes);
   } catch {
-    throw new UsageError(`logotypen ${path} är trasig och går inte att läsa som ${logo.type === 'png' ? 'PNG' : 'JPEG'}: spara om den i ett bildprogram och försök igen`);
+    throw new UsageError(
+      `logotypen ${path} är trasig och går inte att läsa som ${logo.type === 'png' ? 'PNG' : 'JPEG'}: spara om den i ett bildprogram och försök igen`,
+    );
   }
 }

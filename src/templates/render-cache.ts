@@ -42,14 +42,23 @@ export function codeFingerprint(root: string, { watch = true }: RenderCacheOptio
     .join('\n');
   if (cached?.signature === signature) return cached.fingerprint;
   const hash = createHash('sha256');
-  for (const path of files) hash.update(`${relative(root, path)}\0`).update(readFileSync(path)).update('\0');
+  for (const path of files)
+    hash
+      .update(`${relative(root, path)}\0`)
+      .update(readFileSync(path))
+      .update('\0');
   const fingerprint = hash.digest('hex');
   fingerprints.set(root, { signature, fingerprint });
   return fingerprint;
 }
 
 export function renderCacheKey(root: string, kind: string, template: Template, options: RenderCacheOptions = {}): string {
-  return createHash('sha256').update(codeFingerprint(root, options)).update(`\0${kind}\0`).update(JSON.stringify(template)).digest('hex').slice(0, 24);
+  return createHash('sha256')
+    .update(codeFingerprint(root, options))
+    .update(`\0${kind}\0`)
+    .update(JSON.stringify(template))
+    .digest('hex')
+    .slice(0, 24);
 }
 
 /** The cached bytes of a template's file, or the freshly rendered ones, which are then kept. */

@@ -8,9 +8,7 @@ import { changesSchema } from '../schemas/change.ts';
  * the template's web page and its PDF. Layout is never given here; the renderers lay it out.
  */
 
-const id = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]*$/, { message: 'id får bara innehålla a–z, 0–9 och bindestreck och ska börja med en bokstav' });
+const id = z.string().regex(/^[a-z][a-z0-9-]*$/, { message: 'id får bara innehålla a–z, 0–9 och bindestreck och ska börja med en bokstav' });
 
 /**
  * A text printed in the template. A rule from content/regler is written as {{regel:<id>}}, so that the
@@ -22,7 +20,8 @@ const printedText = z
   .transform((text, ctx) => {
     if (!text.includes('{{regel:')) return text;
     const { text: resolved, unknown } = withRuleText(text, readRules());
-    for (const id of unknown) ctx.issues.push({ code: 'custom', input: text, message: `okänd regel {{regel:${id}}}: det finns ingen fil content/regler/${id}.yaml` });
+    for (const id of unknown)
+      ctx.issues.push({ code: 'custom', input: text, message: `okänd regel {{regel:${id}}}: det finns ingen fil content/regler/${id}.yaml` });
     return resolved;
   });
 
@@ -147,7 +146,10 @@ export const copySchema = z
     /** False when the recipient gets only the summary, never the form itself. */
     form: z.boolean().default(true),
     /** The copy is offered for a filled plan only when this yes/no or choice field has this answer, e.g. the child has turned 15. */
-    onlyWhen: z.object({ field: id, is: z.string().trim().min(1) }).strict().optional(),
+    onlyWhen: z
+      .object({ field: id, is: z.string().trim().min(1) })
+      .strict()
+      .optional(),
     /** A field whose value follows the recipient on every page, so that two parents' copies are never mixed up: "Föräldern, Maria Andersson". */
     named: id.optional(),
   })
@@ -191,22 +193,36 @@ export const templateSchema = z
     }
     const newest = template.changes[0]?.date;
     if (newest && newest !== template.version) {
-      ctx.addIssue({ code: 'custom', path: ['changes', 0, 'date'], message: `den nyaste ändringen (${newest}) ska ha samma datum som version (${template.version})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['changes', 0, 'date'],
+        message: `den nyaste ändringen (${newest}) ska ha samma datum som version (${template.version})`,
+      });
     }
     const situationFields = [...fields.values()].filter((field) => field.type === 'choice' && field.situation);
     for (const field of situationFields) {
       if (field.type === 'choice' && field.options.join('\n') !== SITUATION_LABELS.join('\n')) {
-        ctx.addIssue({ code: 'custom', path: ['sections'], message: `fältet "${field.id}" är en situation: skriv type: situation och inga egna alternativ` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections'],
+          message: `fältet "${field.id}" är en situation: skriv type: situation och inga egna alternativ`,
+        });
       }
     }
     if (situationFields.length > 1) ctx.addIssue({ code: 'custom', path: ['sections'], message: 'mallen får bara ha ett fält av typen situation' });
     template.sections.forEach((section, s) => {
       const where = (f?: number) => (f === undefined ? ['sections', s, 'onlyIn'] : ['sections', s, 'fields', f, 'onlyIn']);
-      if (section.onlyIn && situationFields.length === 0) ctx.addIssue({ code: 'custom', path: where(), message: 'onlyIn kräver ett fält av typen situation i mallen' });
+      if (section.onlyIn && situationFields.length === 0)
+        ctx.addIssue({ code: 'custom', path: where(), message: 'onlyIn kräver ett fält av typen situation i mallen' });
       section.fields.forEach((field, f) => {
-        if (field.onlyIn && situationFields.length === 0) ctx.addIssue({ code: 'custom', path: where(f), message: 'onlyIn kräver ett fält av typen situation i mallen' });
+        if (field.onlyIn && situationFields.length === 0)
+          ctx.addIssue({ code: 'custom', path: where(f), message: 'onlyIn kräver ett fält av typen situation i mallen' });
         if (field.type === 'choice' && field.situation && (field.onlyIn || section.onlyIn)) {
-          ctx.addIssue({ code: 'custom', path: where(field.onlyIn ? f : undefined), message: 'fältet för situationen måste gälla i alla situationer' });
+          ctx.addIssue({
+            code: 'custom',
+            path: where(field.onlyIn ? f : undefined),
+            message: 'fältet för situationen måste gälla i alla situationer',
+          });
         }
       });
     });
@@ -215,8 +231,18 @@ export const templateSchema = z
       if (copy.onlyWhen) {
         const field = fields.get(copy.onlyWhen.field);
         const answers = field?.type === 'yesno' ? ['Ja', 'Nej'] : field?.type === 'choice' ? field.options : undefined;
-        if (!answers) ctx.addIssue({ code: 'custom', path: ['copies', c, 'onlyWhen', 'field'], message: `onlyWhen.field "${copy.onlyWhen.field}" ska vara ett fält av typen yesno eller choice i mallen` });
-        else if (!answers.includes(copy.onlyWhen.is)) ctx.addIssue({ code: 'custom', path: ['copies', c, 'onlyWhen', 'is'], message: `onlyWhen.is "${copy.onlyWhen.is}" är inget svar på fältet "${copy.onlyWhen.field}"` });
+        if (!answers)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['copies', c, 'onlyWhen', 'field'],
+            message: `onlyWhen.field "${copy.onlyWhen.field}" ska vara ett fält av typen yesno eller choice i mallen`,
+          });
+        else if (!answers.includes(copy.onlyWhen.is))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['copies', c, 'onlyWhen', 'is'],
+            message: `onlyWhen.is "${copy.onlyWhen.is}" är inget svar på fältet "${copy.onlyWhen.field}"`,
+          });
       }
       if (copy.named && fields.get(copy.named)?.type !== 'text') {
         ctx.addIssue({ code: 'custom', path: ['copies', c, 'named'], message: `named "${copy.named}" ska vara ett textfält i mallen` });
@@ -224,12 +250,18 @@ export const templateSchema = z
       if (copyIds.has(copy.id)) ctx.addIssue({ code: 'custom', path: ['copies', c, 'id'], message: `exemplaret "${copy.id}" finns redan` });
       copyIds.add(copy.id);
       if (copy.fields === 'alla') {
-        if (copy.id !== CASE_FILE_COPY) ctx.addIssue({ code: 'custom', path: ['copies', c, 'fields'], message: `bara akten får ha fields: alla; lista fälten som exemplaret "${copy.id}" ska innehålla` });
+        if (copy.id !== CASE_FILE_COPY)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['copies', c, 'fields'],
+            message: `bara akten får ha fields: alla; lista fälten som exemplaret "${copy.id}" ska innehålla`,
+          });
         return;
       }
       const listed = new Set<string>();
       copy.fields.forEach((fieldId, i) => {
-        if (!fields.has(fieldId)) ctx.addIssue({ code: 'custom', path: ['copies', c, 'fields', i], message: `fältet "${fieldId}" finns inte i mallen` });
+        if (!fields.has(fieldId))
+          ctx.addIssue({ code: 'custom', path: ['copies', c, 'fields', i], message: `fältet "${fieldId}" finns inte i mallen` });
         if (listed.has(fieldId)) ctx.addIssue({ code: 'custom', path: ['copies', c, 'fields', i], message: `fältet "${fieldId}" står två gånger` });
         listed.add(fieldId);
       });

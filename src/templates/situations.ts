@@ -31,6 +31,7 @@ export function situationFromLabel(label: unknown): SituationId | undefined {
 /** "Gäller vid vård enligt LVU": how a blank form marks a part that applies only in some situations. */
 export function appliesToText(onlyIn: readonly SituationId[]): string {
   const lvu = ['lvu-2', 'lvu-3', 'lvu-2-3', 'lvu-6'] as const;
-  if (lvu.every((id) => onlyIn.includes(id)) && onlyIn.length === lvu.length) return 'Gäller bara vid vård enligt LVU, också vid omedelbart omhändertagande.';
+  if (lvu.every((id) => onlyIn.includes(id)) && onlyIn.length === lvu.length)
+    return 'Gäller bara vid vård enligt LVU, också vid omedelbart omhändertagande.';
   return `Gäller bara vid: ${onlyIn.map((id) => SITUATIONS[id].replace(/ \(.*\)$/, '')).join('; ')}.`;
 }

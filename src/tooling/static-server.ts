@@ -48,7 +48,13 @@ export async function serveStatic(root: string, headers: Record<string, string> 
     const type = types[extname(file)] ?? 'application/octet-stream';
     if (compressible.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       const body = gzipSync(readFileSync(file));
-      response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': body.length, Vary: 'Accept-Encoding', ...headers });
+      response.writeHead(200, {
+        'Content-Type': type,
+        'Content-Encoding': 'gzip',
+        'Content-Length': body.length,
+        Vary: 'Accept-Encoding',
+        ...headers,
+      });
       response.end(body);
       return;
     }

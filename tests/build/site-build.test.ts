@@ -11,7 +11,8 @@ const build = (files: Record<string, string>) => {
 };
 afterAll(() => sites.forEach(removeFixtureSite));
 
-const page = (frontmatter: string, body: string) => `---\ntitle: Trasig sida\n${frontmatter}audience: [socialsekreterare]\nreviewed: 2026-11-25\n---\n\n${body}\n`;
+const page = (frontmatter: string, body: string) =>
+  `---\ntitle: Trasig sida\n${frontmatter}audience: [socialsekreterare]\nreviewed: 2026-11-25\n---\n\n${body}\n`;
 
 describe('a good fixture site', () => {
   test('builds, with asides rendered from content/docs', () => {
@@ -26,14 +27,21 @@ describe('a good fixture site', () => {
 
 describe('legal entries read below the statute', () => {
   test('are marked beside the citation, and old readings are named in a warning', () => {
-    const entry = readFileSync('tests/fixtures/site/content/lagrum/lvu-umgange.yaml', 'utf8')
-      .replace(/reading:[\s\S]*$/, 'reading:\n  level: ej-last\n  read: 2024-01-15\n  note: Fixturen är inte läst mot lagtexten.\n');
+    const entry = readFileSync('tests/fixtures/site/content/lagrum/lvu-umgange.yaml', 'utf8').replace(
+      /reading:[\s\S]*$/,
+      'reading:\n  level: ej-last\n  read: 2024-01-15\n  note: Fixturen är inte läst mot lagtexten.\n',
+    );
     // Only a provision that the project does not store may stand below the statute's level.
-    const stored = readFileSync('tests/fixtures/site/content/lagtext/sfs-1990-52.yaml', 'utf8').replace(/  - section: "14"[\s\S]*?(?=  - section: "32 a")/, '');
+    const stored = readFileSync('tests/fixtures/site/content/lagtext/sfs-1990-52.yaml', 'utf8').replace(
+      / {2}- section: "14"[\s\S]*?(?= {2}- section: "32 a")/,
+      '',
+    );
     const { status, output, dir } = build({ 'content/lagrum/lvu-umgange.yaml': entry, 'content/lagtext/sfs-1990-52.yaml': stored });
     expect(status, output).toBe(0);
     const html = readFileSync(join(dir, 'dist/handboken/umgangesplanen/index.html'), 'utf8');
-    expect(html).toMatch(/href="\/om\/lagrum\/#lvu-umgange"[^>]*>14 § LVU<\/a><span class="citation-reading" data-reading="ej-last"> \(ej kontrollerat mot lagtexten\)<\/span>/);
+    expect(html).toMatch(
+      /href="\/om\/lagrum\/#lvu-umgange"[^>]*>14 § LVU<\/a><span class="citation-reading" data-reading="ej-last"> \(ej kontrollerat mot lagtexten\)<\/span>/,
+    );
     expect(output).toContain('lagrum: 0 lästa i lagtexten, 0 lästa i förarbetena, 1 inte kontrollerade mot lagtexten');
     expect(output).toContain('lagrum → lvu-umgange: lydelsen lästes senast 2024-01-15, för mer än tolv månader sedan.');
   });
@@ -42,7 +50,10 @@ describe('legal entries read below the statute', () => {
 describe('the build fails and names the file', () => {
   test('on an unknown legal-reference id in a page', () => {
     const { status, output } = build({
-      'content/docs/handboken/trasig.mdx': page('description: En sida som hänvisar till ett lagrum som inte finns.\n', 'Se <Lagrum id="lvu-finns-inte" />.'),
+      'content/docs/handboken/trasig.mdx': page(
+        'description: En sida som hänvisar till ett lagrum som inte finns.\n',
+        'Se <Lagrum id="lvu-finns-inte" />.',
+      ),
     });
     expect(status).not.toBe(0);
     expect(output).toContain(
@@ -95,7 +106,10 @@ describe('the build fails and names the file', () => {
 
   test('on a link to a missing anchor', () => {
     const { status, output } = build({
-      'content/docs/handboken/trasig.mdx': page('description: En sida som länkar till ett ankare som inte finns.\n', 'Se [planen](/handboken/umgangesplanen/#finns-inte).'),
+      'content/docs/handboken/trasig.mdx': page(
+        'description: En sida som länkar till ett ankare som inte finns.\n',
+        'Se [planen](/handboken/umgangesplanen/#finns-inte).',
+      ),
     });
     expect(status).not.toBe(0);
     expect(output).toContain('handboken/trasig.mdx');
@@ -104,10 +118,15 @@ describe('the build fails and names the file', () => {
 
   test('on a template that breaks the schema', () => {
     const { status, output } = build({
-      'templates/trasig.yaml': readFileSync('tests/fixtures/templates/invalid/choice-without-options.yaml', 'utf8').replace('id: choice-without-options', 'id: trasig'),
+      'templates/trasig.yaml': readFileSync('tests/fixtures/templates/invalid/choice-without-options.yaml', 'utf8').replace(
+        'id: choice-without-options',
+        'id: trasig',
+      ),
     });
     expect(status).not.toBe(0);
-    expect(output).toContain('templates/trasig.yaml: mallen följer inte schemat:\n  - sections[0].fields[0].options (id "placeringsgrund"): ett valfält behöver minst två alternativ');
+    expect(output).toContain(
+      'templates/trasig.yaml: mallen följer inte schemat:\n  - sections[0].fields[0].options (id "placeringsgrund"): ett valfält behöver minst två alternativ',
+    );
   });
 
   test('on a template whose related page does not exist', () => {

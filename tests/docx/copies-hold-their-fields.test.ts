@@ -17,7 +17,12 @@ describe("each Word copy holds exactly its recipient's fields", { timeout: 120_0
       test(file, async () => {
         const bytes = await renderTemplateDocx(copyTemplate, { copy });
         const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-        const paragraphs = new Set(value.split('\n').map((line) => line.trim()).filter(Boolean));
+        const paragraphs = new Set(
+          value
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean),
+        );
         const held = heldFieldIds(template, template.copies.find((candidate) => candidate.id === copy.id)!);
         const fields = template.sections.flatMap((section) => section.fields);
         const heldLabels = new Set(fields.filter((field) => held.has(field.id)).map((field) => field.label));
@@ -36,7 +41,9 @@ describe("each Word copy holds exactly its recipient's fields", { timeout: 120_0
     const bytes = await renderTemplateDocx(parent.template, { copy: parent.copy });
     const { strFromU8, unzipSync } = await import('fflate');
     const files = unzipSync(bytes);
-    const headers = Object.keys(files).filter((name) => /^word\/header\d*\.xml$/.test(name)).map((name) => strFromU8(files[name]!));
+    const headers = Object.keys(files)
+      .filter((name) => /^word\/header\d*\.xml$/.test(name))
+      .map((name) => strFromU8(files[name]!));
     expect(headers.join('')).toContain('Exemplar för: Föräldern');
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     expect(value.split('Vissa delar finns bara i socialtjänstens akt och står inte i det här exemplaret.')).toHaveLength(2);

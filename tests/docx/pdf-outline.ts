@@ -36,7 +36,11 @@ export async function pdfOutline(bytes: Uint8Array): Promise<PdfOutlineEntry[]> 
         node.type === 'content' && node.id ? [marked.get(node.id) ?? { text: '', bold: false }] : (node.children ?? []).flatMap(textOf);
       const walk = (node: StructNode) => {
         const parts = node.role === 'H1' || node.role === 'H2' || node.role === 'TH' || node.role === 'Lbl' ? textOf(node) : [];
-        const text = parts.map((part) => part.text).join(' ').replace(/\s+/g, ' ').trim();
+        const text = parts
+          .map((part) => part.text)
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim();
         if (node.role === 'H1') entries.push(['h1', text]);
         else if (node.role === 'H2') entries.push(['h2', text]);
         else if (node.role === 'TH') entries.push(['th', text]);
@@ -66,7 +70,8 @@ async function markedText(page: PDFPageProxy): Promise<Map<string, MarkedText>> 
   const open: { id: string | undefined; text: string; bold: boolean }[] = [];
   for (const item of content.items) {
     if ('type' in item) {
-      if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') open.push({ id: item.id ?? undefined, text: '', bold: true });
+      if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent')
+        open.push({ id: item.id ?? undefined, text: '', bold: true });
       else if (item.type === 'endMarkedContent') {
         const done = open.pop();
         if (done?.id) found.set(done.id, { text: done.text, bold: done.bold });

@@ -35,7 +35,16 @@ function libreOffice(format: string, files: string[]): string {
   const out = join(work, format);
   const result = spawnSync(
     'soffice',
-    [`-env:UserInstallation=${pathToFileURL(join(work, 'profil')).href}`, '--headless', '--norestore', '--convert-to', format, '--outdir', out, ...files],
+    [
+      `-env:UserInstallation=${pathToFileURL(join(work, 'profil')).href}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      format,
+      '--outdir',
+      out,
+      ...files,
+    ],
     { encoding: 'utf8', timeout: 280_000 },
   );
   if (result.status !== 0 || result.error) throw new Error(`LibreOffice misslyckades: ${result.error ?? ''}\n${result.stdout}\n${result.stderr}`);
@@ -73,11 +82,14 @@ function expectedDropDowns(template: Template): { tag: string; items: string[] }
   });
 }
 
-const checkboxCount = (template: Template) => fieldsOf(template).reduce((sum, field) => sum + (field.type === 'multichoice' ? field.options.length : 0), 0);
+const checkboxCount = (template: Template) =>
+  fieldsOf(template).reduce((sum, field) => sum + (field.type === 'multichoice' ? field.options.length : 0), 0);
 
 test('the copies cover every template, and the plan’s parents and the case file among them', () => {
   expect(new Set(cases.map(({ template }) => template.id)).size).toBe(loadTemplates('templates').length);
-  expect(cases.map(({ name }) => name)).toEqual(expect.arrayContaining(['umgangesplan-akten', 'umgangesplan-foraldern', 'umgangesplan-den-unge', 'umgangesplan-familjehemmet']));
+  expect(cases.map(({ name }) => name)).toEqual(
+    expect.arrayContaining(['umgangesplan-akten', 'umgangesplan-foraldern', 'umgangesplan-den-unge', 'umgangesplan-familjehemmet']),
+  );
 });
 
 describe.each(cases.map((entry) => [entry.name, entry] as const))('%s', (name, { template, copy }) => {
@@ -103,7 +115,8 @@ describe.each(cases.map((entry) => [entry.name, entry] as const))('%s', (name, {
     expect(existsSync(pdfFile), `LibreOffice skrev ingen PDF för ${name}.docx`).toBe(true);
     const pages = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdfFile, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
     expect(pages.length).toBeGreaterThan(0);
-    for (const [index, page] of pages.entries()) expect(page.trimStart().split('\n')[0]!.trim(), `sida ${index + 1}`).toBe(`Exemplar för: ${copy.for}`);
+    for (const [index, page] of pages.entries())
+      expect(page.trimStart().split('\n')[0]!.trim(), `sida ${index + 1}`).toBe(`Exemplar för: ${copy.for}`);
   });
 
   test('LibreOffice takes each drop-down for one list of the options, and each checkbox for a checkbox', () => {

@@ -9,7 +9,11 @@ const phone = { width: 390, height: 844 };
 
 /** The whole step (fieldset, buttons, live region) of the question whose legend matches. */
 // The innermost match: a practice case's second step sits inside the first.
-const stepOf = (page: Page, legend: RegExp) => page.locator('[data-choice-step]').filter({ has: page.getByRole('group', { name: legend }) }).last();
+const stepOf = (page: Page, legend: RegExp) =>
+  page
+    .locator('[data-choice-step]')
+    .filter({ has: page.getByRole('group', { name: legend }) })
+    .last();
 
 /** Everything the page keeps in the browser. Starlight may keep its theme there; the check must add nothing. */
 async function storageOf(page: Page) {
@@ -62,7 +66,9 @@ describe('the knowledge check on a course module', () => {
     expect(await page.context().cookies()).toEqual([]);
     // The page may still fetch its own scripts (Starlight's search loads when idle); nothing is sent anywhere.
     const origin = new URL(page.url()).origin;
-    expect(requests.filter((request) => request.method !== 'GET' || new URL(request.url).origin !== origin || new URL(request.url).search !== '')).toEqual([]);
+    expect(
+      requests.filter((request) => request.method !== 'GET' || new URL(request.url).origin !== origin || new URL(request.url).search !== ''),
+    ).toEqual([]);
     await page.context().close();
   });
 
@@ -91,8 +97,14 @@ describe('the knowledge check on a course module', () => {
     const next = page.getByRole('group', { name: 'Lena blir arg och säger att hon inte har druckit. Vad gör du nu?' });
     await expect(next.isVisible()).resolves.toBe(true);
     await next.getByRole('radio', { name: /^Jag räknar upp allt jag har sett/ }).check();
-    await stepOf(page, /^Lena blir arg/).getByRole('button', { name: 'Visa vad som händer' }).click();
-    await expect(stepOf(page, /^Lena blir arg/).getByRole('status').innerText()).resolves.toContain('Det här säger handboken att du inte ska göra.');
+    await stepOf(page, /^Lena blir arg/)
+      .getByRole('button', { name: 'Visa vad som händer' })
+      .click();
+    await expect(
+      stepOf(page, /^Lena blir arg/)
+        .getByRole('status')
+        .innerText(),
+    ).resolves.toContain('Det här säger handboken att du inte ska göra.');
     expect(await storageOf(page)).toEqual(before);
     await page.context().close();
   });
@@ -104,7 +116,12 @@ describe('the knowledge check on a course module', () => {
     await step.getByText('Svar och förklaring').click();
     await expect(step.getByText(/^Rätt: Barnet, med familjehemmet/).isVisible()).resolves.toBe(true);
     await page.getByText('Om du väljer: Jag ber Lena göra ett alkoholtest innan hon får träffa Saga').click();
-    await expect(page.getByText(/Du kan inte kräva ett test vid dörren\./).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(/Du kan inte kräva ett test vid dörren\./)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     await page.context().close();
   });
 

@@ -47,7 +47,10 @@ describe('without a network', () => {
   test('a visit alone keeps nothing on the device: a parent on a shared phone leaves no copy behind', async () => {
     await page.goto(url('/lattlast/surfa-sakrare/'));
     await page.goto(url('/handboken/umgangesplanen/'));
-    const stored = await page.evaluate(async () => ({ registrations: (await navigator.serviceWorker.getRegistrations()).length, caches: (await caches.keys()).length }));
+    const stored = await page.evaluate(async () => ({
+      registrations: (await navigator.serviceWorker.getRegistrations()).length,
+      caches: (await caches.keys()).length,
+    }));
     expect(stored).toEqual({ registrations: 0, caches: 0 });
   });
 
@@ -69,14 +72,25 @@ describe('without a network', () => {
     await page.goto(url('/om/utan-natverk/'));
     await page.getByRole('button', { name: 'Spara handboken för att läsa utan nätverk' }).click();
     // "Klart" comes when the worker is active, which is after every listed file is in the cache.
-    await expect.poll(() => page.locator('[data-offline-status]').textContent(), { timeout: 120_000 }).toBe('Klart. Handboken fungerar nu utan nätverk i den här webbläsaren.');
+    await expect
+      .poll(() => page.locator('[data-offline-status]').textContent(), { timeout: 120_000 })
+      .toBe('Klart. Handboken fungerar nu utan nätverk i den här webbläsaren.');
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const kept = await page.evaluate(async () => {
       const names = await caches.keys();
-      const lists = await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname)));
+      const lists = await Promise.all(
+        names.map(async (name) => (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname)),
+      );
       return lists.flat();
     });
-    expect(kept).toEqual(expect.arrayContaining(['/handboken/umgangesplanen/index.html', '/en/lattlast/index.html', '/mallar/umgangesplan-foraldern.pdf', '/pagefind/pagefind.js']));
+    expect(kept).toEqual(
+      expect.arrayContaining([
+        '/handboken/umgangesplanen/index.html',
+        '/en/lattlast/index.html',
+        '/mallar/umgangesplan-foraldern.pdf',
+        '/pagefind/pagefind.js',
+      ]),
+    );
     // The notices at other languages' addresses for Swedish-only pages are not kept.
     expect(kept).not.toContain('/en/handboken/index.html');
     expect(violations.filter((text) => /Content Security Policy|Refused/.test(text))).toEqual([]);
@@ -106,7 +120,9 @@ describe('without a network', () => {
     await page.getByRole('button', { name: 'Sök' }).click();
     await page.locator('.pagefind-ui__search-input').fill('umgängesplan');
     await page.locator('.pagefind-ui__result-link').first().waitFor();
-    const found = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const found = await page
+      .locator('.pagefind-ui__result-link')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     expect(found).toContain('/handboken/umgangesplanen/');
   });
 
@@ -157,8 +173,13 @@ describe('when the network returns with a new edition', () => {
     await context.setOffline(false);
     await page.goto(url('/om/utan-natverk/'));
     await page.getByRole('button', { name: 'Ta bort kopian' }).click();
-    await expect.poll(() => page.locator('[data-offline-status]').textContent()).toBe('Kopian är borttagen. Handboken sparas inte längre i den här webbläsaren.');
-    const stored = await page.evaluate(async () => ({ registrations: (await navigator.serviceWorker.getRegistrations()).length, caches: (await caches.keys()).length }));
+    await expect
+      .poll(() => page.locator('[data-offline-status]').textContent())
+      .toBe('Kopian är borttagen. Handboken sparas inte längre i den här webbläsaren.');
+    const stored = await page.evaluate(async () => ({
+      registrations: (await navigator.serviceWorker.getRegistrations()).length,
+      caches: (await caches.keys()).length,
+    }));
     expect(stored).toEqual({ registrations: 0, caches: 0 });
   });
 });

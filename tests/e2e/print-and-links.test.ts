@@ -6,7 +6,8 @@ import { parse } from 'yaml';
 import { siteUrl } from '../../src/site.ts';
 import { formatDate } from '../../src/registry/format.ts';
 
-const frontmatter = (file: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(readFileSync(file, 'utf8'))![1]!) as { title: string; reviewed: string; sidebar: { order: number } };
+const frontmatter = (file: string) =>
+  parse(/^---\n([\s\S]*?)\n---\n/.exec(readFileSync(file, 'utf8'))![1]!) as { title: string; reviewed: string; sidebar: { order: number } };
 
 const { open, baseUrl } = useBrowser();
 
@@ -14,7 +15,9 @@ async function pdfText(bytes: Buffer, pageNumber?: number): Promise<string> {
   const pdf = await openPdf(bytes);
   const pages = pageNumber ? [pageNumber] : Array.from({ length: pdf.numPages }, (_, index) => index + 1);
   const texts = await Promise.all(
-    pages.map(async (number) => ((await (await pdf.getPage(number)).getTextContent()).items as { str?: string }[]).map((item) => item.str ?? '').join(' ')),
+    pages.map(async (number) =>
+      ((await (await pdf.getPage(number)).getTextContent()).items as { str?: string }[]).map((item) => item.str ?? '').join(' '),
+    ),
   );
   return texts.join('\n').replace(/\s+/g, ' ');
 }

@@ -12,7 +12,13 @@ async function answerNeutralSite(page: Page) {
 
 describe('the quick exit "Lämna sidan"', () => {
   test('stands on the pages for parents, children and young people and on the chapters about violence, and not elsewhere', async () => {
-    for (const path of ['/lattlast/vad-ar-umgange/', '/barn/traffa-mamma-eller-pappa/', '/unga/', '/handboken/vald-fran-en-ny-partner/', '/handboken/risk-och-sakerhet/']) {
+    for (const path of [
+      '/lattlast/vad-ar-umgange/',
+      '/barn/traffa-mamma-eller-pappa/',
+      '/unga/',
+      '/handboken/vald-fran-en-ny-partner/',
+      '/handboken/risk-och-sakerhet/',
+    ]) {
       const page = await open(path);
       await expect(page.getByRole('link', { name: /^Lämna sidan/ }).count(), path).resolves.toBe(1);
       await page.context().close();

@@ -24,7 +24,11 @@ const earlierMisses = ['fängelse', 'erfarenhet', 'myndighet', 'använda', 'anv�
 const sampledWords = [...new Set([...spreadSample(longWords, 72, SEED), ...earlierMisses])];
 
 /** Types a query into the open search dialog and returns the count message and every page listed, after "Visa fler". */
-async function searchInDialog(page: Page, query: string, searching = 'Söker efter [SEARCH_TERM] …'): Promise<{ message: string; pages: Set<string> }> {
+async function searchInDialog(
+  page: Page,
+  query: string,
+  searching = 'Söker efter [SEARCH_TERM] …',
+): Promise<{ message: string; pages: Set<string> }> {
   await page.locator('.pagefind-ui__search-input').fill(query);
   // The message names the query once the search is done; while it runs, it is the "searching" message.
   const running = searching.replace('[SEARCH_TERM]', query);
@@ -40,7 +44,7 @@ async function searchInDialog(page: Page, query: string, searching = 'Söker eft
   const count = Number(text.match(/\d+/)?.[0] ?? 0);
   // Click "Visa fler träffar" until it is gone, inside the page: one round trip instead of one per click.
   await page.evaluate(async () => {
-    for (let more; (more = document.querySelector<HTMLButtonElement>('.pagefind-ui__button')); ) {
+    for (let more: HTMLButtonElement | null; (more = document.querySelector<HTMLButtonElement>('.pagefind-ui__button')); ) {
       more.click();
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
@@ -50,7 +54,9 @@ async function searchInDialog(page: Page, query: string, searching = 'Söker eft
       document.querySelectorAll('.pagefind-ui__result').length === count && !document.querySelector('.pagefind-ui__result .pagefind-ui__loading'),
     count,
   );
-  const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  const hrefs = await page
+    .locator('.pagefind-ui__result-link')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   return { message: text, pages: new Set(hrefs) };
 }
 
@@ -71,7 +77,9 @@ describe('search in Swedish', () => {
     // Spread across the alphabet, not bunched at the start.
     expect(new Set(sampledWords.map((word) => word[0])).size).toBeGreaterThan(15);
     // Words with several forms on the site, so that finding the forms is tested too.
-    expect(sampledWords.filter((word) => [...byWord.keys()].some((other) => other !== word && stems.get(other) === stems.get(word))).length).toBeGreaterThan(20);
+    expect(
+      sampledWords.filter((word) => [...byWord.keys()].some((other) => other !== word && stems.get(other) === stems.get(word))).length,
+    ).toBeGreaterThan(20);
   });
 
   test('reports the number of results in Swedish', async () => {
@@ -95,7 +103,10 @@ describe('search in Swedish', () => {
       .map(([word, hits]) => `${word}: ${hits!.length} of ${results.get(word)!.size}`)
       .sort((a, b) => Number(b.split(' ')[1]) - Number(a.split(' ')[1]))
       .slice(0, 8);
-    expect(imprecise.length / found.length, `${imprecise.length} of ${found.length} found pages hold no form of the word (${worst.join('; ')})`).toBeLessThanOrEqual(0.1);
+    expect(
+      imprecise.length / found.length,
+      `${imprecise.length} of ${found.length} found pages hold no form of the word (${worst.join('; ')})`,
+    ).toBeLessThanOrEqual(0.1);
   });
 
   test('a word Snowball cuts far down finds the pages with its forms and no page that only shares its first letters', async () => {
@@ -103,7 +114,9 @@ describe('search in Swedish', () => {
     const { pages: found } = await searchInDialog(page, 'använde');
     expect([...found].sort()).toEqual([...pagesWithForms('använde')].sort());
     // Pages with "använda" or "anvisning" but no form of "använde" exist, and none was found.
-    const sharingLetters = [...pagesByWord(pages)].filter(([word]) => word.startsWith('anv') && stems.get(word) !== 'anv').flatMap(([, paths]) => [...paths]);
+    const sharingLetters = [...pagesByWord(pages)]
+      .filter(([word]) => word.startsWith('anv') && stems.get(word) !== 'anv')
+      .flatMap(([, paths]) => [...paths]);
     expect(sharingLetters.filter((path) => !pagesWithForms('använde').has(path)).length).toBeGreaterThan(0);
   });
 
@@ -136,7 +149,7 @@ describe.each(TRANSLATION_LOCALES)('search in %s', (locale) => {
     await page?.close();
   });
 
-  test('the index holds the language\'s own pages only', () => {
+  test("the index holds the language's own pages only", () => {
     expect(localePages.size).toBeGreaterThanOrEqual(12);
     expect([...localePages.keys()].every((path) => path.startsWith(`/${locale}/`))).toBe(true);
     expect(words.length).toBe(8);
@@ -144,8 +157,14 @@ describe.each(TRANSLATION_LOCALES)('search in %s', (locale) => {
 
   test.each(words)('"%s" finds every page in the language that holds it, and nothing in another language', async (word) => {
     const { pages: found } = await searchInDialog(page, word, ui['pagefind.searching']);
-    expect([...localeByWord.get(word)!].filter((path) => !found.has(path)), 'missed').toEqual([]);
-    expect([...found].filter((path) => !path.startsWith(`/${locale}/`)), 'other languages').toEqual([]);
+    expect(
+      [...localeByWord.get(word)!].filter((path) => !found.has(path)),
+      'missed',
+    ).toEqual([]);
+    expect(
+      [...found].filter((path) => !path.startsWith(`/${locale}/`)),
+      'other languages',
+    ).toEqual([]);
   });
 });
 

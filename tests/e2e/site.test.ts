@@ -24,7 +24,10 @@ describe('the start page', () => {
       await expect(page.getByRole('heading', { name: new RegExp(group) }).count()).resolves.toBe(1);
     }
     // Children and young people find their pages before the sections for adults.
-    for (const [path, name] of [['/barn/', /barn och bor i familjehem/], ['/unga/', /ung och bor i familjehem/]] as const) {
+    for (const [path, name] of [
+      ['/barn/', /barn och bor i familjehem/],
+      ['/unga/', /ung och bor i familjehem/],
+    ] as const) {
       const link = page.getByRole('link', { name });
       await expect(link.getAttribute('href'), path).resolves.toBe(path);
       const beforeFirstHeading = await link.evaluate((anchor) => {
@@ -48,7 +51,13 @@ describe('the sidebar', () => {
     const page = await open('/handboken/');
     const sidebar = page.locator('#starlight__sidebar');
     for (const section of sections) {
-      await expect(sidebar.locator('summary').filter({ hasText: new RegExp(`^\\s*${section.label.replace(/[()]/g, '\\$&')}\\s*$`) }).count(), section.label).resolves.toBe(1);
+      await expect(
+        sidebar
+          .locator('summary')
+          .filter({ hasText: new RegExp(`^\\s*${section.label.replace(/[()]/g, '\\$&')}\\s*$`) })
+          .count(),
+        section.label,
+      ).resolves.toBe(1);
       await expect(sidebar.locator(`a[href="${section.path}"]`).count(), section.path).resolves.toBe(1);
     }
     await page.close();

@@ -17,7 +17,9 @@ test('every built page passes the W3C Nu HTML Checker with no errors', () => {
   expect(pages.length).toBeGreaterThan(50);
   const result = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...pages], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   expect(result.error, 'Java behövs för HTML-kontrollen: installera default-jre-headless').toBeUndefined();
-  const messages = (JSON.parse(result.stderr || '{"messages":[]}') as { messages: { type: string; url: string; lastLine: number; message: string }[] }).messages;
+  const messages = (
+    JSON.parse(result.stderr || '{"messages":[]}') as { messages: { type: string; url: string; lastLine: number; message: string }[] }
+  ).messages;
   const problems = messages.filter((message) => !acceptedMessages.some((accepted) => accepted.test(message.message)));
   expect(problems.map((message) => `${message.url.replace(/^.*\/dist\//, 'dist/')}:${message.lastLine}: ${message.message}`)).toEqual([]);
 });

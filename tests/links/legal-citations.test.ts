@@ -11,11 +11,14 @@ const levels = new Map<string, ReadingLevel>(
   ]),
 );
 
-const citation = /<a class="citation citation--law" href="\/om\/lagrum\/#([a-z0-9-]+)"[^>]*>[^<]*<\/a>(<span class="citation-reading" data-reading="([a-z-]+)"> \(([^)<]*)\)<\/span>)?/g;
+const citation =
+  /<a class="citation citation--law" href="\/om\/lagrum\/#([a-z0-9-]+)"[^>]*>[^<]*<\/a>(<span class="citation-reading" data-reading="([a-z-]+)"> \(([^)<]*)\)<\/span>)?/g;
 
 describe('citations of legal references in the built pages', () => {
   const pages = globSync('dist/**/*.html').sort();
-  const found = pages.flatMap((page) => [...readFileSync(page, 'utf8').matchAll(citation)].map((match) => ({ page, id: match[1]!, level: match[3], marker: match[4] })));
+  const found = pages.flatMap((page) =>
+    [...readFileSync(page, 'utf8').matchAll(citation)].map((match) => ({ page, id: match[1]!, level: match[3], marker: match[4] })),
+  );
 
   test('every citation of an entry read below the statute carries the Swedish marker, and only those', () => {
     expect(found.length).toBeGreaterThan(50);

@@ -17,7 +17,11 @@ import { openDataSources } from '../support/open-data-sources.ts';
 
 const dist = (path: string) => readFileSync(`dist${path}`, 'utf8');
 const names = ['index', ...DATA_FILES] as const;
-const idsIn = (dir: string) => readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).map((name) => name.replace(/\.ya?ml$/, '')).sort();
+const idsIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => name.replace(/\.ya?ml$/, ''))
+    .sort();
 
 describe.skipIf(!existsSync('dist/data'))('the open data in dist/', () => {
   test.each(names)('/data/%s.json validates against /data/schema/%s.schema.json with ajv', (name) => {
@@ -44,9 +48,11 @@ describe.skipIf(!existsSync('dist/data'))('the open data in dist/', () => {
       const fieldIds = data.sections.flatMap((section) => section.fields.map((field) => field.id));
       expect(Object.keys(fieldCopies).sort(), id).toEqual([...fieldIds].sort());
       for (const fieldId of fieldIds) {
-        const holding = data.copies.map((copy) => copy.id).filter((copyId) =>
-          templateForCopy(data, copyId).template.sections.some((section) => section.fields.some((field) => field.id === fieldId)),
-        );
+        const holding = data.copies
+          .map((copy) => copy.id)
+          .filter((copyId) =>
+            templateForCopy(data, copyId).template.sections.some((section) => section.fields.some((field) => field.id === fieldId)),
+          );
         expect(fieldCopies[fieldId], `${id}: ${fieldId}`).toEqual(holding);
       }
     }

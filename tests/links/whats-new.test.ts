@@ -37,7 +37,10 @@ print(json.dumps({
 function writtenChanges(): { path: string; summary: string; law: boolean }[] {
   const pages = globSync('content/docs/**/*.mdx').flatMap((file) => {
     const front = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!) as { changes?: { summary: string; law?: boolean }[] };
-    const id = file.replace(/^content\/docs\//, '').replace(/\.mdx$/, '').replace(/\/?index$/, '');
+    const id = file
+      .replace(/^content\/docs\//, '')
+      .replace(/\.mdx$/, '')
+      .replace(/\/?index$/, '');
     return (front.changes ?? []).map((change) => ({ path: id ? `/${id}/` : '/', summary: change.summary, law: change.law ?? false }));
   });
   const templates = globSync('templates/*.yaml').flatMap((file) => {

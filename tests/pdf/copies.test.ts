@@ -43,12 +43,17 @@ describe.each(cases)('%s', (key, template, copyId) => {
   const { template: copyTemplate, copy } = templateForCopy(template, copyId);
   const all = templateControls(template);
   const held = heldFieldIds(template, template.copies.find((candidate) => candidate.id === copyId)!);
-  const heldNames = new Set(template.sections.flatMap((section) => section.fields.filter((field) => held.has(field.id)).flatMap(controlsFor)).map((control) => control.name));
+  const heldNames = new Set(
+    template.sections.flatMap((section) => section.fields.filter((field) => held.has(field.id)).flatMap(controlsFor)).map((control) => control.name),
+  );
   const values = markedValues(all);
 
   test('the blank copy has exactly its fields, names its recipient on every page and says once what is withheld', async () => {
     const { bytes, file } = await rendered(`kopia-${key.replace(' / ', '-')}-tom`, copyTemplate, { copy });
-    const names = (await PDFDocument.load(bytes)).getForm().getFields().map((field) => field.getName());
+    const names = (await PDFDocument.load(bytes))
+      .getForm()
+      .getFields()
+      .map((field) => field.getName());
     expect(names.sort()).toEqual([...heldNames].sort());
     const pages = pdfText(file);
     pages.forEach((page, index) => expect(page, `sida ${index + 1}`).toContain(`Exemplar för: ${copy.for}`));

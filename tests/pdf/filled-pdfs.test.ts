@@ -1,7 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFStream, PDFString, PDFTextField } from 'pdf-lib';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  type PDFRawStream,
+  PDFStream,
+  PDFString,
+  PDFTextField,
+} from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
 import { loadTemplates } from '../../src/templates/load.ts';
 import { templateControls, type FormValues } from '../../src/templates/form-fields.ts';
@@ -48,7 +59,10 @@ async function formFont(bytes: Uint8Array) {
   const doc = await PDFDocument.load(bytes);
   const acroForm = doc.catalog.lookup(PDFName.of('AcroForm'), PDFDict);
   const fonts = acroForm.lookup(PDFName.of('DR'), PDFDict).lookup(PDFName.of('Font'), PDFDict);
-  const field = doc.getForm().getFields().find((candidate) => candidate instanceof PDFTextField)!;
+  const field = doc
+    .getForm()
+    .getFields()
+    .find((candidate) => candidate instanceof PDFTextField)!;
   const da = field.acroField.dict.lookup(PDFName.of('DA'), PDFString).asString();
   const fontName = /\/(\S+) [\d.]+ Tf/.exec(da)![1]!;
   const type0 = fonts.lookup(PDFName.of(fontName), PDFDict);
@@ -74,7 +88,9 @@ describe('every Latin-script name prints', () => {
     const pdf = await openPdf(bytes);
     let text = '';
     for (let number = 1; number <= pdf.numPages; number++) {
-      text += (await (await pdf.getPage(number)).getTextContent()).items.map((item) => ('str' in item ? `${item.str}${item.hasEOL ? ' ' : ''}` : '')).join('');
+      text += (await (await pdf.getPage(number)).getTextContent()).items
+        .map((item) => ('str' in item ? `${item.str}${item.hasEOL ? ' ' : ''}` : ''))
+        .join('');
     }
     for (const name of names) expect(oneLine(text), name).toContain(name);
   });
@@ -92,7 +108,15 @@ describe('every Latin-script name prints', () => {
 
   test('names typed into the blank PDF in a reader show in poppler and pdf.js', async () => {
     const doc = await PDFDocument.load(readFileSync('dist/mallar/umgangesplan.pdf'));
-    const textFields = ['barnets-namn', 'foralder-namn', 'andra-foralderns-namn', 'familjehemmets-namn', 'foralderns-stodperson', 'barnet-hordes-av', 'tolk'];
+    const textFields = [
+      'barnets-namn',
+      'foralder-namn',
+      'andra-foralderns-namn',
+      'familjehemmets-namn',
+      'foralderns-stodperson',
+      'barnet-hordes-av',
+      'tolk',
+    ];
     // As a reader does it: the value is stored and the reader draws it with the font in /DA.
     textFields.forEach((name, index) => {
       const field = doc.getForm().getTextField(name);
@@ -141,7 +165,9 @@ describe.each(templates.map((template) => [template.id, template] as const))('%s
     const { file } = await rendered(`${id}-lang-last`, template, { values, locked: true });
     expect(qpdfCheck(file).status).toBe(0);
     const printed = new Set(pdfText(file).join(' ').split(/\s+/));
-    const missing = controls.flatMap((control, index) => words(control, index).map((_, word) => `f${index}o${word}`)).filter((word) => !printed.has(word));
+    const missing = controls
+      .flatMap((control, index) => words(control, index).map((_, word) => `f${index}o${word}`))
+      .filter((word) => !printed.has(word));
     expect(missing.slice(0, 10)).toEqual([]);
   });
 
@@ -189,7 +215,10 @@ describe('case identity', () => {
     const pages = pdfText((await filledPlan()).file);
     expect(pages.length).toBeGreaterThan(1);
     pages.forEach((page, index) => expect(page, `sida ${index + 1}`).toContain('Ärende: ŁĐ 2026-123 · Daterad 2026-12-01'));
-    const replaces = templates.find((t) => t.id === 'umgangesplan')!.sections.flatMap((section) => section.fields).find((field) => field.id === 'ersatter-plan')!;
+    const replaces = templates
+      .find((t) => t.id === 'umgangesplan')!
+      .sections.flatMap((section) => section.fields)
+      .find((field) => field.id === 'ersatter-plan')!;
     expect(pages.join(' ')).toContain(replaces.label);
   });
 
@@ -201,7 +230,13 @@ describe('case identity', () => {
     expect(await widgets(pdf)).toEqual([]);
     const text = pdfText(file).join(' ');
     expect(text).toContain('Låst kopia för underskrift och akt');
-    for (const party of ['Underskrift: Föräldern', 'Underskrift: Familjehemmet', 'Underskrift: Den unge (från 15 år)', 'Underskrift: Socialsekreterare']) expect(text).toContain(party);
+    for (const party of [
+      'Underskrift: Föräldern',
+      'Underskrift: Familjehemmet',
+      'Underskrift: Den unge (från 15 år)',
+      'Underskrift: Socialsekreterare',
+    ])
+      expect(text).toContain(party);
     expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes$/m);
   });
 });

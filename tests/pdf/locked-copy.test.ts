@@ -14,9 +14,10 @@ import { notForParent, violenceCase } from './violence-case.ts';
 
 const plan = loadTemplates('templates').find((template) => template.id === 'umgangesplan')!;
 const oneLine = (text: string) => text.replace(/\s+/g, ' ');
-const helpTexts = [...plan.sections.map((section) => section.help), ...plan.sections.flatMap((section) => section.fields.map((field) => field.help))].filter(
-  (help): help is string => Boolean(help),
-);
+const helpTexts = [
+  ...plan.sections.map((section) => section.help),
+  ...plan.sections.flatMap((section) => section.fields.map((field) => field.help)),
+].filter((help): help is string => Boolean(help));
 const filled = (section: (typeof plan.sections)[number]) =>
   section.fields.some((field) => controlsFor(field).some((control) => control.name in violenceCase));
 
@@ -36,7 +37,9 @@ describe('the locked copy for signing', () => {
   });
 
   test('leaves out the sections where nothing is filled in, but keeps the signatures', async () => {
-    const lines = pdfText((await rendered('last-akten', plan, { values: violenceCase, locked: true })).file).join('\n').split('\n');
+    const lines = pdfText((await rendered('last-akten', plan, { values: violenceCase, locked: true })).file)
+      .join('\n')
+      .split('\n');
     const empty = plan.sections.filter((section) => !filled(section) && !section.fields.some((field) => field.type === 'signature'));
     const labels = new Set(plan.sections.filter(filled).flatMap((section) => section.fields.map((field) => field.label)));
     expect(empty.length).toBeGreaterThan(1);

@@ -29,7 +29,13 @@ async function fieldValue(bytes: Uint8Array, name: string): Promise<string> {
 }
 
 /** The pages without their footer, which pdftotext reads after the page's content, in the middle of a text that runs on. */
-const withoutRunningText = (pages: string[]) => pages.map((page) => page.split('\n').filter((line) => !/ Sida \d+ av \d+$/.test(line)).join('\n'));
+const withoutRunningText = (pages: string[]) =>
+  pages.map((page) =>
+    page
+      .split('\n')
+      .filter((line) => !/ Sida \d+ av \d+$/.test(line))
+      .join('\n'),
+  );
 
 /** The page (1-based) whose text contains `needle`. */
 const pageWith = (pages: string[], needle: string) => pages.findIndex((page) => oneLine(page).includes(needle)) + 1;
@@ -86,7 +92,9 @@ describe('very long strings without a space', () => {
   const count = (text: string, needle: RegExp) => text.match(needle)?.length ?? 0;
 
   test.each([true, false])('a text field and a text area print every character once (locked: %s)', async (locked) => {
-    const blank = withoutRunningText(pdfText((await rendered(`lang-tom-${locked}`, template, { locked })).file)).join('').replace(/\s+/g, '');
+    const blank = withoutRunningText(pdfText((await rendered(`lang-tom-${locked}`, template, { locked })).file))
+      .join('')
+      .replace(/\s+/g, '');
     const { bytes, file } = await rendered(`lang-${locked}`, template, { values: long, locked });
     const text = withoutRunningText(pdfText(file)).join('').replace(/\s+/g, '');
     expect(text).toContain(CONTINUATIONS.replace(/\s+/g, ''));

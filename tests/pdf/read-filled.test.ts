@@ -10,7 +10,12 @@ import { violenceCase } from './violence-case.ts';
 
 const templates = loadTemplates('templates');
 const plan = templates.find((template) => template.id === 'umgangesplan')!;
-const kinds = (values: FormValues) => new Set(templateControls(plan).filter((control) => control.name in values).map((control) => control.kind));
+const kinds = (values: FormValues) =>
+  new Set(
+    templateControls(plan)
+      .filter((control) => control.name in values)
+      .map((control) => control.kind),
+  );
 
 const longAnswer = Array.from({ length: 120 }, (_, index) => `Barnet sa sak nummer ${index + 1} om umgänget.`).join(' ');
 const values: FormValues = {

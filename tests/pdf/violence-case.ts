@@ -70,4 +70,12 @@ export const violenceCase: FormValues = {
 };
 
 /** What the father's copy must never show: the mother, the foster home's contact, and what is kept in the case file. */
-export const notForParent = ['Mădălina', '070-333', 'Mamman har skyddade personuppgifter', 'har utövat våld mot mamman', 'när barnet träffar mamma', 'Jag vill träffa mamma mer', 'Anna från socialtjänsten'];
+export const notForParent = [
+  'Mădălina',
+  '070-333',
+  'Mamman har skyddade personuppgifter',
+  'har utövat våld mot mamman',
+  'när barnet träffar mamma',
+  'Jag vill träffa mamma mer',
+  'Anna från socialtjänsten',
+];

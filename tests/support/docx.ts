@@ -24,8 +24,7 @@ export async function readDocx(bytes: Uint8Array) {
   return { html, tree: fromHtml(html, { fragment: true }), messages, part };
 }
 
-const text = (node: RootContent | Root): string =>
-  node.type === 'text' ? node.value : 'children' in node ? node.children.map(text).join('') : '';
+const text = (node: RootContent | Root): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(text).join('') : '');
 
 /** Headings, field labels and signers, table header cells and the text after each checkbox, in document order. */
 export function outline(tree: Root): OutlineEntry[] {
@@ -75,4 +74,10 @@ export function dropDownLists(xml: string): { tag: string; items: string[] }[] {
   }));
 }
 
-const unescapeXml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescapeXml = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');

@@ -42,7 +42,9 @@ export function toFile(key: string, bytes: Uint8Array): string {
 
 /** Text of every page in content-stream order (pdftotext -raw), one string per page. */
 export function pdfText(file: string): string[] {
-  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f').slice(0, -1);
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    .split('\f')
+    .slice(0, -1);
 }
 
 export function qpdfCheck(file: string) {

@@ -46,7 +46,14 @@ export function textBlocks(html: string, scope = 'body', { keepSwedish = false }
 
 /** All the text of an element, Swedish included. */
 function collapse(node: Root | RootContent): string {
-  const text = (n: Root | RootContent): string => (n.type === 'text' ? n.value : n.type === 'element' || n.type === 'root' ? (SKIPPED.has((n as Element).tagName) ? '' : n.children.map(text).join(' ')) : '');
+  const text = (n: Root | RootContent): string =>
+    n.type === 'text'
+      ? n.value
+      : n.type === 'element' || n.type === 'root'
+        ? SKIPPED.has((n as Element).tagName)
+          ? ''
+          : n.children.map(text).join(' ')
+        : '';
   return text(node).replace(/\s+/g, ' ').trim();
 }
 

@@ -7,7 +7,10 @@ const pagesIn = (section: string) =>
   globSync(`content/docs/${section}/*.mdx`)
     .filter((file) => !file.endsWith('/index.mdx'))
     .sort();
-const body = (file: string) => readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '').trim();
+const body = (file: string) =>
+  readFileSync(file, 'utf8')
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .trim();
 
 describe('every handbook chapter', () => {
   test.each(pagesIn('handboken'))('%s has its summary, steps, example and discussion questions', (file) => {
@@ -36,7 +39,8 @@ describe('every manual', () => {
 describe('every training module', () => {
   test.each(pagesIn('utbildning').filter((file) => !file.includes('utdelning')))('%s has goals, reading, an exercise and a handout', (file) => {
     const text = body(file);
-    for (const heading of ['## Lärandemål', '## Läs före', '## Diskussionsfrågor', '## Övning', '## Utdelningsblad']) expect(text, heading).toContain(heading);
+    for (const heading of ['## Lärandemål', '## Läs före', '## Diskussionsfrågor', '## Övning', '## Utdelningsblad'])
+      expect(text, heading).toContain(heading);
     expect(text).toMatch(/:::note\[Fiktivt fall/);
   });
 });
@@ -119,7 +123,11 @@ describe('the pages for parents, children and young people state the law without
   });
 
   test('the pages that explain rights and decisions name their laws for the adult who helps', () => {
-    for (const file of ['content/docs/lattlast/dina-rattigheter-vid-lvu.mdx', 'content/docs/lattlast/om-du-blir-ombedd-att-lamna-prov.mdx', 'content/docs/unga/dina-rattigheter.mdx']) {
+    for (const file of [
+      'content/docs/lattlast/dina-rattigheter-vid-lvu.mdx',
+      'content/docs/lattlast/om-du-blir-ombedd-att-lamna-prov.mdx',
+      'content/docs/unga/dina-rattigheter.mdx',
+    ]) {
       expect(body(file), file).toMatch(box);
     }
   });

@@ -49,8 +49,18 @@ describe('the data files', () => {
     const index = parsed('index');
     expect(index.files.map((file: { name: string }) => file.name)).toEqual([...DATA_FILES]);
     const mallar = index.files[0];
-    expect(mallar).toMatchObject({ path: '/data/mallar.json', schema: 'https://umgangeshandboken.se/data/schema/mallar.schema.json', version: DATA_FORMAT_VERSION, items: sources.templates.length });
-    expect(mallar.contentDate).toBe(sources.templates.map((t) => t.version).sort().at(-1));
+    expect(mallar).toMatchObject({
+      path: '/data/mallar.json',
+      schema: 'https://umgangeshandboken.se/data/schema/mallar.schema.json',
+      version: DATA_FORMAT_VERSION,
+      items: sources.templates.length,
+    });
+    expect(mallar.contentDate).toBe(
+      sources.templates
+        .map((t) => t.version)
+        .sort()
+        .at(-1),
+    );
     expect(index.files[1].contentDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
@@ -59,7 +69,8 @@ describe('the data files', () => {
       const { fieldCopies } = templateItem(template);
       for (const copy of template.copies) {
         const held = new Set(templateForCopy(template, copy.id).template.sections.flatMap((s) => s.fields.map((f) => f.id)));
-        for (const [fieldId, copies] of Object.entries(fieldCopies)) expect(copies.includes(copy.id), `${template.id} ${copy.id} ${fieldId}`).toBe(held.has(fieldId));
+        for (const [fieldId, copies] of Object.entries(fieldCopies))
+          expect(copies.includes(copy.id), `${template.id} ${copy.id} ${fieldId}`).toBe(held.has(fieldId));
       }
     }
     const plan = parsed('mallar').items.find((item: { id: string }) => item.id === 'umgangesplan');

@@ -26,7 +26,11 @@ function withCopiesAndSituations() {
   datum.onlyIn = ['lvu-2', 'lvu-3', 'lvu-2-3', 'lvu-6'];
   datum.fields[0].columns.push({ id: 'form', label: 'Form', options: ['Fysiskt', 'Video'] });
   underskrifter.fields[0].signers = ['Förälder', 'Förälder', 'Socialsekreterare'];
-  data.copies.push({ id: 'foralder', for: 'Förälder 1', fields: ['situation', 'barnets-namn', 'skriftlig-plan', 'placeringsgrund', 'tillfallen', 'underskrift'] });
+  data.copies.push({
+    id: 'foralder',
+    for: 'Förälder 1',
+    fields: ['situation', 'barnets-namn', 'skriftlig-plan', 'placeringsgrund', 'tillfallen', 'underskrift'],
+  });
   return validateTemplate(file, data);
 }
 
@@ -105,7 +109,9 @@ describe('the Word renderer', () => {
     expect(document).toContain('<w:alias w:val="Finns en skriftlig umgängesplan?"/>');
     // Until a choice is made the control shows its placeholder, in Word's placeholder style.
     expect(document.match(/<w:showingPlcHdr\/>/g)).toHaveLength(2);
-    expect(document).toContain('<w:sdtContent><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t xml:space="preserve">Välj ett alternativ</w:t></w:r></w:sdtContent>');
+    expect(document).toContain(
+      '<w:sdtContent><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t xml:space="preserve">Välj ett alternativ</w:t></w:r></w:sdtContent>',
+    );
     expect(part('word/styles.xml')).toMatch(/<w:style w:type="character" w:styleId="PlaceholderText">/);
   });
 
@@ -128,8 +134,12 @@ describe('the Word renderer', () => {
 
   test('a blank form says once, under the heading or the label, where a part applies', async () => {
     const { html } = await readDocx(await renderTemplateDocx(withCopiesAndSituations()));
-    expect(html).toContain('<h2>Planerade umgängen</h2><p><strong>Gäller bara vid vård enligt LVU, också vid omedelbart omhändertagande.</strong></p>');
-    expect(html).toContain('<p class="label">Placeringens grund</p><p><strong>Gäller bara vid: Vård enligt LVU, 2 §; Vård enligt LVU, 3 §.</strong></p>');
+    expect(html).toContain(
+      '<h2>Planerade umgängen</h2><p><strong>Gäller bara vid vård enligt LVU, också vid omedelbart omhändertagande.</strong></p>',
+    );
+    expect(html).toContain(
+      '<p class="label">Placeringens grund</p><p><strong>Gäller bara vid: Vård enligt LVU, 2 §; Vård enligt LVU, 3 §.</strong></p>',
+    );
     expect(html.match(/Gäller bara vid/g)).toHaveLength(2);
   });
 

@@ -34,7 +34,9 @@ describe('addresses in each language', () => {
     expect(translatedFromProblem('content/docs/en/lattlast/umgangesplanen.mdx', 'en/lattlast/umgangesplanen', undefined)).toBe(
       'content/docs/en/lattlast/umgangesplanen.mdx: translatedFrom saknas: skriv den svenska sidans granskningsdatum (reviewed), som 2026-12-01',
     );
-    expect(translatedFromProblem('content/docs/en/lattlast/umgangesplanen.mdx', 'en/lattlast/umgangesplanen', new Date('2026-12-01'))).toBeUndefined();
+    expect(
+      translatedFromProblem('content/docs/en/lattlast/umgangesplanen.mdx', 'en/lattlast/umgangesplanen', new Date('2026-12-01')),
+    ).toBeUndefined();
     expect(translatedFromProblem('content/docs/en/index.mdx', 'en', undefined)).toBeUndefined();
     expect(translatedFromProblem('content/docs/lattlast/umgangesplanen.mdx', 'lattlast/umgangesplanen', undefined)).toBeUndefined();
   });

@@ -6,7 +6,11 @@ import { TRANSLATION_LOCALES } from '../../../src/i18n/locales.ts';
 import { readYamlFixture } from '../../support/yaml-fixture.ts';
 
 const usedRules = (locale: string) =>
-  new Set(globSync(`content/docs/${locale}/**/*.mdx`).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/<Regel id="([a-z0-9-]+)"/g)].map((match) => match[1]!)));
+  new Set(
+    globSync(`content/docs/${locale}/**/*.mdx`).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/<Regel id="([a-z0-9-]+)"/g)].map((match) => match[1]!),
+    ),
+  );
 
 describe('the rules in every language', () => {
   test.each(TRANSLATION_LOCALES)('%s states every rule its pages use, and the interpreter rule of the translation notice', (locale) => {
@@ -24,6 +28,8 @@ describe('the rules in every language', () => {
 
   test('a key that is not a rule id is refused', () => {
     const result = ruleTranslationsSchema.safeParse(readYamlFixture('i18n/rule-translations-bad-key.yaml'));
-    expect(result.error?.issues.map((issue) => issue.message)).toEqual(['"Tolk Regel" är inget regel-id: skriv nycklar som barnets-ratt-till-umgange']);
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+      '"Tolk Regel" är inget regel-id: skriv nycklar som barnets-ratt-till-umgange',
+    ]);
   });
 });

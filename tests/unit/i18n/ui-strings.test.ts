@@ -9,7 +9,9 @@ const placeholders = (text: string) => (text.match(/\{\{\w+\}\}|\[[A-Z_]+\]/g) ?
 
 describe('UI strings in every language', () => {
   test('there is one file per language', () => {
-    expect(globSync('content/i18n/*.json').sort()).toEqual(['sv', ...TRANSLATION_LOCALES.map((locale) => LOCALES[locale].lang)].map((lang) => `content/i18n/${lang}.json`).sort());
+    expect(globSync('content/i18n/*.json').sort()).toEqual(
+      ['sv', ...TRANSLATION_LOCALES.map((locale) => LOCALES[locale].lang)].map((lang) => `content/i18n/${lang}.json`).sort(),
+    );
   });
 
   test.each(TRANSLATION_LOCALES)('%s gives every string the Swedish file gives, with the same placeholders', (locale) => {
@@ -19,7 +21,7 @@ describe('UI strings in every language', () => {
     expect(uiStringsSchema.safeParse(strings).success).toBe(true);
   });
 
-  test('a file without one of the site\'s own strings is refused, naming the string', () => {
+  test("a file without one of the site's own strings is refused, naming the string", () => {
     const result = uiStringsSchema.safeParse(read('tests/fixtures/i18n/ui-strings-missing-quick-exit.json'));
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((issue) => issue.message)).toEqual(['umg.quickExit.label saknas: varje språk ska ha alla egna texter']);

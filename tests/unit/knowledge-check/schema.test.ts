@@ -22,7 +22,11 @@ describe('the knowledge checks and practice cases in content/', () => {
 
   test('the practice cases asked for are there: module 4, 5 and 6', () => {
     const modules = readdirSync('content/ovningsfall').map((name) => readPracticeCase(`content/ovningsfall/${name}`).module);
-    expect(modules.sort()).toEqual(['/utbildning/modul-4-fore-under-efter/', '/utbildning/modul-5-risk-vald-och-prov/', '/utbildning/modul-6-beslut-enligt-lvu/']);
+    expect(modules.sort()).toEqual([
+      '/utbildning/modul-4-fore-under-efter/',
+      '/utbildning/modul-5-risk-vald-och-prov/',
+      '/utbildning/modul-6-beslut-enligt-lvu/',
+    ]);
   });
 });
 

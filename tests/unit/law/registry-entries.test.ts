@@ -14,7 +14,9 @@ describe('reading the legal registry outside Astro', () => {
 
   test('an entry that breaks the schema stops the reader and names its file', () => {
     copyFileSync('tests/fixtures/registries/lagrum/utan-sfs-format.yaml', join(dir, 'utan-sfs-format.yaml'));
-    expect(() => readLegalRegistry(dir)).toThrow(`${join(dir, 'utan-sfs-format.yaml')}: lagrummet följer inte schemat:\n  - sfs: sfs ska skrivas som år:nummer, till exempel 1990:52`);
+    expect(() => readLegalRegistry(dir)).toThrow(
+      `${join(dir, 'utan-sfs-format.yaml')}: lagrummet följer inte schemat:\n  - sfs: sfs ska skrivas som år:nummer, till exempel 1990:52`,
+    );
   });
 
   test('a file that is not YAML stops the reader and names its file', () => {

@@ -15,7 +15,9 @@ describe('reading a consolidated text in SE-Lex Markdown', () => {
     const section = parseStatute(newer, 'nyare/sfs-1990-52.md', '2027-03-01').inForce.get(provisionKey(undefined, '14'))!;
     expect(section.paragraphs).toHaveLength(3);
     expect(section.paragraphs[1]).toMatch(/^Om det är nödvändigt .* får socialnämnden\n1\. besluta .*, eller\n2\. besluta att den unges vistelseort/);
-    expect(section.paragraphs[2]).toBe('Socialnämnden ska minst en gång varannan månad överväga om ett sådant beslut som avses i andra stycket fortfarande behövs.');
+    expect(section.paragraphs[2]).toBe(
+      'Socialnämnden ska minst en gång varannan månad överväga om ett sådant beslut som avses i andra stycket fortfarande behövs.',
+    );
     expect(section.lastAmendedBy).toBe('2027:100');
   });
 
@@ -40,7 +42,8 @@ describe('reading a consolidated text in SE-Lex Markdown', () => {
   });
 
   test('reads the older format without <section> elements, where a group heading may stand as a plain line', () => {
-    const text = '---\nbeteckning: 2017:900\nrubrik: Förvaltningslag\npublicerad_datum: 2025-06-02\n---\n\n# Förvaltningslag\n\n### 32 §\n\nEtt beslut ska innehålla en klargörande motivering.\n\nUnderrättelse om innehållet i beslut\n\n### 33 §\n\nEn myndighet ska underrätta parten.\n\n## Övergångsbestämmelser\n\n### 1 §\n\nInte en paragraf i lagen.\n';
+    const text =
+      '---\nbeteckning: 2017:900\nrubrik: Förvaltningslag\npublicerad_datum: 2025-06-02\n---\n\n# Förvaltningslag\n\n### 32 §\n\nEtt beslut ska innehålla en klargörande motivering.\n\nUnderrättelse om innehållet i beslut\n\n### 33 §\n\nEn myndighet ska underrätta parten.\n\n## Övergångsbestämmelser\n\n### 1 §\n\nInte en paragraf i lagen.\n';
     const parsed = parseStatute(text, 'x', '2026-12-01');
     expect(parsed.inForce.get(':32')!.paragraphs).toEqual(['Ett beslut ska innehålla en klargörande motivering.']);
     expect(parsed.inForce.get(':33')!.paragraphs).toEqual(['En myndighet ska underrätta parten.']);
@@ -48,7 +51,9 @@ describe('reading a consolidated text in SE-Lex Markdown', () => {
   });
 
   test('names the file when it is not a consolidated text', () => {
-    expect(() => parseHeader('# Bara en rubrik\n', 'fel.md')).toThrow('fel.md: ingen rubrikdel (---) överst: filen är inte en lagtext i SE-Lex format');
+    expect(() => parseHeader('# Bara en rubrik\n', 'fel.md')).toThrow(
+      'fel.md: ingen rubrikdel (---) överst: filen är inte en lagtext i SE-Lex format',
+    );
     expect(() => parseHeader('---\nrubrik: Lag\n---\n', 'fel.md')).toThrow('fel.md: rubrikdelen saknar beteckning, rubrik eller publicerad_datum');
   });
 });

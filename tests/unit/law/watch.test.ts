@@ -20,10 +20,16 @@ describe('the watch for law changes', () => {
   });
 
   test('the command names each changed provision and every entry, page and template that cites it', () => {
-    const run = spawnSync(process.execPath, ['scripts/lagtext-watch.ts', '--lagrad', 'tests/fixtures/lagtext/lagrad', 'tests/fixtures/lagtext/nyare/sfs-1990-52.md'], { encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/lagtext-watch.ts', '--lagrad', 'tests/fixtures/lagtext/lagrad', 'tests/fixtures/lagtext/nyare/sfs-1990-52.md'],
+      { encoding: 'utf8' },
+    );
     expect(run.status, run.stderr).toBe(0);
     const out = run.stdout;
-    expect(out).toContain('Lag med särskilda bestämmelser om vård av unga (SFS 1990:52): lagrad text konsoliderad 2026-01-02, ny text tests/fixtures/lagtext/nyare/sfs-1990-52.md konsoliderad 2027-03-01');
+    expect(out).toContain(
+      'Lag med särskilda bestämmelser om vård av unga (SFS 1990:52): lagrad text konsoliderad 2026-01-02, ny text tests/fixtures/lagtext/nyare/sfs-1990-52.md konsoliderad 2027-03-01',
+    );
     expect(out).toContain('  14 §: ändrad lydelse i tredje stycket\n    lagrum lvu-umgange (content/lagrum/lvu-umgange.yaml)\n      citeras i ');
     expect(out).toContain('  32 a §: finns inte längre (upphävd eller flyttad)\n    lagrum lvu-provtagning (content/lagrum/lvu-provtagning.yaml)');
     expect(out).toMatch(/ {6}citeras i content\/docs\/handboken\/[a-z-]+\.mdx/);
@@ -45,7 +51,9 @@ describe('the watch for law changes', () => {
     for (const [sfs, law] of storedStatutes()) {
       const parsed = parseStatute(readFileSync(`${dir}/sfs-${sfs.replace(':', '-')}.md`, 'utf8'), sfs, law.statute.stored);
       expect(parsed.header.published, sfs).toBe(law.statute.published);
-      const changed = compareWithNewer(law, parsed).filter((r) => r.kind !== 'unchanged').map((r) => `${sfs} ${r.key} ${r.kind}`);
+      const changed = compareWithNewer(law, parsed)
+        .filter((r) => r.kind !== 'unchanged')
+        .map((r) => `${sfs} ${r.key} ${r.kind}`);
       expect(changed).toEqual([]);
     }
   });

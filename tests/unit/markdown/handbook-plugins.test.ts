@@ -21,7 +21,9 @@ describe('Swedish quotation marks', () => {
 
 describe('print addresses', () => {
   test('a link within the site and an outside link carry their full address; an anchor does not', async () => {
-    const output = await html('[Planen](/handboken/umgangesplanen/), [Qrut](https://qrut.se/) och [här](#steg)', [printLinks({ site: 'https://example.se' })]);
+    const output = await html('[Planen](/handboken/umgangesplanen/), [Qrut](https://qrut.se/) och [här](#steg)', [
+      printLinks({ site: 'https://example.se' }),
+    ]);
     expect(output).toContain('<a href="/handboken/umgangesplanen/" data-print-href="https://example.se/handboken/umgangesplanen/">');
     expect(output).toContain('<a href="https://qrut.se/" data-print-href="https://qrut.se/">');
     expect(output).toContain('<a href="#steg">');

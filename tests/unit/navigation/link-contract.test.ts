@@ -30,6 +30,10 @@ describe('the link contract', () => {
   test('new links are added and nothing is removed', () => {
     const added = newLinks(contract, published);
     expect(added).toEqual({ '/handboken/nytt-kapitel/': ['forsta-avsnittet'] });
-    expect(Object.keys(mergeContract(contract, added))).toEqual(['/handboken/gammalt-kapitel/', '/handboken/nytt-kapitel/', '/handboken/umgangesplanen/']);
+    expect(Object.keys(mergeContract(contract, added))).toEqual([
+      '/handboken/gammalt-kapitel/',
+      '/handboken/nytt-kapitel/',
+      '/handboken/umgangesplanen/',
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import { fontFiles } from '../../../src/pdf/fonts.ts';
 import { validateValues } from '../../../src/templates/draft.ts';
 import { loadTemplates } from '../../../src/templates/load.ts';
 
-export const names = readFileSync('tests/fixtures/pdf/names.txt', 'utf8')
+const names = readFileSync('tests/fixtures/pdf/names.txt', 'utf8')
   .split('\n')
   .filter((line) => line && !line.startsWith('#'));
 

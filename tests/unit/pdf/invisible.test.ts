@@ -19,7 +19,12 @@ describe('pasted invisible characters', () => {
       'form-1': true,
       plats: 'Parken',
     });
-    expect(result.values).toEqual({ 'barnets-namn': 'Åsa Öberg', 'barnets-asikt': 'Vill träffa mamma på lördagar.', 'form-1': true, plats: 'Parken' });
+    expect(result.values).toEqual({
+      'barnets-namn': 'Åsa Öberg',
+      'barnets-asikt': 'Vill träffa mamma på lördagar.',
+      'form-1': true,
+      plats: 'Parken',
+    });
     expect(result.changes).toEqual([
       { name: 'barnets-namn', description: '1 osynligt tecken togs bort (byteordningsmarkering U+FEFF)' },
       { name: 'barnets-namn', description: '2 osynliga tecken togs bort (nollbreddsmellanslag U+200B)' },

@@ -30,7 +30,11 @@ describe('the template renderer', () => {
     };
     const bytes = await renderTemplatePdf(template, { fonts, values });
     const fields = (await (await openPdf(bytes)).getFieldObjects()) as Map<string, { value?: unknown; type: string; exportValues?: string }[]>;
-    const value = (name: string) => fields.get(name)!.filter((field) => field.type !== '').map((field) => field.value);
+    const value = (name: string) =>
+      fields
+        .get(name)!
+        .filter((field) => field.type !== '')
+        .map((field) => field.value);
     expect(value('barnets-namn')).toEqual(['Åsa Öberg']);
     expect(value('barnets-asikt')).toEqual(['Vill träffa mamma på lördagar.\nGärna i parken.']);
     expect(value('placeringsgrund')[0]).toBe('LVU');
@@ -38,7 +42,16 @@ describe('the template renderer', () => {
     expect(value('form-1')[0]).toBe('Off');
     expect(value('tillfallen-r1-plats')).toEqual(['Vanlig lägenhet på Söder']);
     const form = (await PDFDocument.load(bytes)).getForm();
-    expect(form.getFields().map((field) => field.getName()).sort()).toEqual(templateControls(template).map((control) => control.name).sort());
+    expect(
+      form
+        .getFields()
+        .map((field) => field.getName())
+        .sort(),
+    ).toEqual(
+      templateControls(template)
+        .map((control) => control.name)
+        .sort(),
+    );
   });
 
   test('prints a municipality name and logo on the first page', async () => {

@@ -58,11 +58,20 @@ describe('line breaking in the PDF', () => {
     const texts = loadTemplates('templates').flatMap((template) => [
       template.title,
       template.intro ?? '',
-      ...template.sections.flatMap((section) => [section.title, section.help ?? '', ...section.fields.flatMap((field) => [field.label, field.help ?? ''])]),
+      ...template.sections.flatMap((section) => [
+        section.title,
+        section.help ?? '',
+        ...section.fields.flatMap((field) => [field.label, field.help ?? '']),
+      ]),
     ]);
     texts.push(names.join(' '), 'Ett_mycket_långt_ord_utan_mellanslag_som_inte_ryms_på_en_rad_i_en_smal_ruta');
     for (const font of Object.values(fonts)) {
-      for (const [size, width] of [[10, 120], [10, 480], [12, 250], [8.5, 90]] as const) {
+      for (const [size, width] of [
+        [10, 120],
+        [10, 480],
+        [12, 250],
+        [8.5, 90],
+      ] as const) {
         for (const text of texts.filter(Boolean)) expect(wrapText(text, font, size, width), text).toEqual(wrapByWholeLines(text, font, size, width));
       }
     }

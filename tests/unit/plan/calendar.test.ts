@@ -68,12 +68,29 @@ describe('buildCalendar, read with Python icalendar', () => {
   });
 
   test('nothing goes in beyond the visits and deadlines: no place, staff or rule that was not given', () => {
-    const properties = new Set(contentLines(ics).filter((l) => !l.startsWith(' ')).map((l) => l.split(/[:;]/)[0]));
+    const properties = new Set(
+      contentLines(ics)
+        .filter((l) => !l.startsWith(' '))
+        .map((l) => l.split(/[:;]/)[0]),
+    );
     expect([...properties].sort()).toEqual(
       [
-        'BEGIN', 'END', 'VERSION', 'PRODID', 'NAME', 'X-WR-CALNAME',
-        'UID', 'SEQUENCE', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'DESCRIPTION', 'LOCATION',
-        'X-MICROSOFT-CDO-ALLDAYEVENT', 'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT',
+        'BEGIN',
+        'END',
+        'VERSION',
+        'PRODID',
+        'NAME',
+        'X-WR-CALNAME',
+        'UID',
+        'SEQUENCE',
+        'DTSTAMP',
+        'DTSTART',
+        'DTEND',
+        'SUMMARY',
+        'DESCRIPTION',
+        'LOCATION',
+        'X-MICROSOFT-CDO-ALLDAYEVENT',
+        'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT',
       ].sort(),
     );
     expect(ics.match(/^LOCATION:/gm)).toHaveLength(1);
@@ -93,10 +110,13 @@ describe('clock ranges', () => {
     expect(event).toMatchObject({ allDay: false, tz: null, start: `2026-05-09T${start}:00`, end: `2026-05-09T${end}:00`, description: null });
   });
 
-  test.each(['eftermiddag', '12–10', '10–10', '22-25', '10.75-12', 'varannan lördag 10–12'])('"%s" is not, and stays as text on an all-day visit', (time) => {
-    const [event] = readWithPythonIcalendar(buildCalendar({ ...input, deadlines: [], visits: [{ date: '2026-05-09', time }] })).events;
-    expect(event).toMatchObject({ allDay: true, start: '2026-05-09', description: `Tid: ${time}` });
-  });
+  test.each(['eftermiddag', '12–10', '10–10', '22-25', '10.75-12', 'varannan lördag 10–12'])(
+    '"%s" is not, and stays as text on an all-day visit',
+    (time) => {
+      const [event] = readWithPythonIcalendar(buildCalendar({ ...input, deadlines: [], visits: [{ date: '2026-05-09', time }] })).events;
+      expect(event).toMatchObject({ allDay: true, start: '2026-05-09', description: `Tid: ${time}` });
+    },
+  );
 });
 
 describe('a stable file', () => {
@@ -110,7 +130,7 @@ describe('a stable file', () => {
     expect(buildCalendar(input)).toBe(buildCalendar(structuredClone(input)));
   });
 
-  test('the machine\'s time zone changes nothing', () => {
+  test("the machine's time zone changes nothing", () => {
     process.env.TZ = 'UTC';
     const inUtc = buildCalendar(input);
     for (const tz of ['Europe/Stockholm', 'Pacific/Kiritimati', 'America/Los_Angeles']) {
@@ -162,7 +182,11 @@ describe('text and lines (RFC 5545)', () => {
 
   test('a visit or deadline on a day that does not exist is left out', () => {
     const calendar = readWithPythonIcalendar(
-      buildCalendar({ ...input, deadlines: [{ ...deadline, date: '2026-02-30' }], visits: [{ date: '2026-04-31' }, { date: '2026-05-01', place: '  ' }] }),
+      buildCalendar({
+        ...input,
+        deadlines: [{ ...deadline, date: '2026-02-30' }],
+        visits: [{ date: '2026-04-31' }, { date: '2026-05-01', place: '  ' }],
+      }),
     );
     expect(calendar.events.map((e) => [e.start, e.location, e.description])).toEqual([['2026-05-01', null, null]]);
   });

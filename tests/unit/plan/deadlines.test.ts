@@ -58,7 +58,10 @@ describe('the three-monthly consideration of a decision under 14 § LVU', () => 
   });
 
   test('counts from the latest consideration when there is one, clamped at the end of the month', () => {
-    const deadline = byId(computeDeadlines({ situation: 'lvu-2', restrictionDecisionDate: '2026-01-15', lastRestrictionReview: '2026-11-30' }), restriction)!;
+    const deadline = byId(
+      computeDeadlines({ situation: 'lvu-2', restrictionDecisionDate: '2026-01-15', lastRestrictionReview: '2026-11-30' }),
+      restriction,
+    )!;
     expect(deadline.date).toBe('2027-02-28');
     expect(deadline.note).toMatch(/Datumet är räknat från det senaste övervägandet\.$/);
   });
@@ -151,7 +154,7 @@ describe('two years in the same foster home', () => {
     });
   });
 
-  test('after the two years, only the next yearly consideration on or after the plan\'s date', () => {
+  test("after the two years, only the next yearly consideration on or after the plan's date", () => {
     const next = (asOf: string) => byId(computeDeadlines({ situation: 'lvu-2', placementStart: '2020-05-10', asOf }), custody)!;
     expect(next('2022-05-10').date).toBe('2022-05-10');
     expect(next('2022-05-10').title).toBe('Två år i samma familjehem: övervägande av vårdnadsöverflyttning');
@@ -166,7 +169,9 @@ describe('two years in the same foster home', () => {
         'Datumet är räknat från dagen då placeringen verkställdes. Datumet gäller bara om barnet bor kvar i samma familjehem.',
     });
     expect(next('2026-05-11').date).toBe('2027-05-10');
-    expect(computeDeadlines({ situation: 'lvu-2', placementStart: '2020-05-10', asOf: '2026-03-01' }).filter((d) => d.id === custody)).toHaveLength(1);
+    expect(computeDeadlines({ situation: 'lvu-2', placementStart: '2020-05-10', asOf: '2026-03-01' }).filter((d) => d.id === custody)).toHaveLength(
+      1,
+    );
   });
 
   test('a malformed plan date leaves the two-year date', () => {
@@ -178,7 +183,7 @@ describe('two years in the same foster home', () => {
   });
 });
 
-describe('the child\'s 15th birthday', () => {
+describe("the child's 15th birthday", () => {
   test.each(['lvu-2', 'lvu-3', 'lvu-2-3', 'lvu-6'] as const)('%s: the right to speak for itself under 36 § LVU', (situation) => {
     expect(byId(computeDeadlines({ situation, childBirthDate: '2012-06-15' }), fifteen)).toEqual({
       id: fifteen,
@@ -206,7 +211,7 @@ describe('the child\'s 15th birthday', () => {
   });
 });
 
-describe('the plan\'s follow-up', () => {
+describe("the plan's follow-up", () => {
   test('the follow-up date as given', () => {
     expect(byId(computeDeadlines({ followUpDate: '2026-09-01' }), followUp)).toEqual({
       id: followUp,
@@ -241,7 +246,13 @@ describe('inputs that are missing or not real dates', () => {
   });
 
   test('one bad date drops only its own deadlines', () => {
-    const found = ids({ situation: 'lvu-2', childBirthDate: '2012-02-30', careStart: '2026-01-10', placementStart: '2026-01-10', followUpDate: '2026-05-01' });
+    const found = ids({
+      situation: 'lvu-2',
+      childBirthDate: '2012-02-30',
+      careStart: '2026-01-10',
+      placementStart: '2026-01-10',
+      followUpDate: '2026-05-01',
+    });
     expect(found).toEqual([followUp, care, custody]);
   });
 });
@@ -279,10 +290,22 @@ describe('the list as a whole', () => {
   test.each([
     [{ situation: 'lvu-2', restrictionDecisionDate: '2026-01-15' }, restriction, '1990:52', '14', 'minst en gång var tredje månad överväga om'],
     [{ situation: 'lvu-2', careStart: '2026-01-15' }, care, '1990:52', '13', 'minst en gång var sjätte månad överväga om vård enligt'],
-    [{ situation: 'sol', careStart: '2026-01-15' }, care, '2025:400', '22:13', 'minst en gång var sjätte månad överväga om vården fortfarande behövs och hur vården bör inriktas och utformas'],
+    [
+      { situation: 'sol', careStart: '2026-01-15' },
+      care,
+      '2025:400',
+      '22:13',
+      'minst en gång var sjätte månad överväga om vården fortfarande behövs och hur vården bör inriktas och utformas',
+    ],
     [{ situation: 'lvu-3', careStart: '2026-01-15' }, careEnd, '1990:52', '13', 'inom sex månader från'],
     [{ situation: 'lvu-3', careStart: '2026-01-15' }, careEnd, '1990:52', '13', 'fortlöpande inom sex månader från'],
-    [{ situation: 'lvu-3', placementStart: '2026-01-15' }, custody, '1990:52', '13 c', 'särskilt överväga om det finns skäl att ansöka om överflyttning av vårdnaden enligt 6 kap. 8 § föräldrabalken'],
+    [
+      { situation: 'lvu-3', placementStart: '2026-01-15' },
+      custody,
+      '1990:52',
+      '13 c',
+      'särskilt överväga om det finns skäl att ansöka om överflyttning av vårdnaden enligt 6 kap. 8 § föräldrabalken',
+    ],
     [{ situation: 'sol', placementStart: '2026-01-15' }, custody, '2025:400', '22:14', 'Därefter ska frågan övervägas årligen'],
     [{ situation: 'lvu-6', childBirthDate: '2012-01-15' }, fifteen, '1990:52', '36', 'rätt att själv föra sin talan i mål och ärenden enligt'],
     [{ situation: 'sol', childBirthDate: '2012-01-15' }, fifteen, '2025:400', '3:4', 'rätt att föra sin egen talan i mål och ärenden enligt'],
@@ -310,7 +333,9 @@ describe('what the review found', () => {
   });
 
   test('a moving ban is considered at least every three months, only in that situation', () => {
-    const ban = computeDeadlines({ situation: 'flyttningsforbud', movingBanDate: '2026-11-30' }).find((d) => d.id === 'overvagande-flyttningsforbud')!;
+    const ban = computeDeadlines({ situation: 'flyttningsforbud', movingBanDate: '2026-11-30' }).find(
+      (d) => d.id === 'overvagande-flyttningsforbud',
+    )!;
     expect(ban.date).toBe('2027-02-28');
     expect(ban.note).toContain('minst en gång var tredje månad överväga om ett flyttningsförbud fortfarande behövs (26 § LVU)');
     expect(computeDeadlines({ situation: 'sol', movingBanDate: '2026-11-30' }).map((d) => d.id)).not.toContain('overvagande-flyttningsforbud');
@@ -321,7 +346,12 @@ describe('moving bans and hidden whereabouts', () => {
   test('a temporary moving ban: put before the court within a week, then an application within two weeks of the confirmation', () => {
     const before = computeDeadlines({ situation: 'flyttningsforbud', movingBanKind: 'temporary', movingBanDate: '2026-12-28' });
     expect(before.map((d) => [d.id, d.date])).toEqual([['understall-tillfalligt-flyttningsforbud', '2027-01-04']]);
-    const after = computeDeadlines({ situation: 'flyttningsforbud', movingBanKind: 'temporary', movingBanDate: '2026-12-28', movingBanConfirmed: '2027-01-02' });
+    const after = computeDeadlines({
+      situation: 'flyttningsforbud',
+      movingBanKind: 'temporary',
+      movingBanDate: '2026-12-28',
+      movingBanConfirmed: '2027-01-02',
+    });
     expect(after.map((d) => [d.id, d.date])).toEqual([['ansok-om-flyttningsforbud', '2027-01-16']]);
     expect(after[0]!.note).toContain('upphör det tillfälliga förbudet (29 och 30 §§ LVU)');
     expect(after.map((d) => d.id)).not.toContain('overvagande-flyttningsforbud');
@@ -329,7 +359,10 @@ describe('moving bans and hidden whereabouts', () => {
 
   test('a decision on hidden whereabouts has its own three-monthly date, and only when there is such a decision under LVU', () => {
     const deadlines = computeDeadlines({ situation: 'lvu-2', hiddenWhereaboutsDate: '2026-11-30', restrictionDecisionDate: '2026-10-01' });
-    expect(Object.fromEntries(deadlines.map((d) => [d.id, d.date]))).toEqual({ 'overvagande-umgangesbeslut': '2027-01-01', 'overvagande-vistelseort': '2027-02-28' });
+    expect(Object.fromEntries(deadlines.map((d) => [d.id, d.date]))).toEqual({
+      'overvagande-umgangesbeslut': '2027-01-01',
+      'overvagande-vistelseort': '2027-02-28',
+    });
     expect(computeDeadlines({ situation: 'sol', hiddenWhereaboutsDate: '2026-11-30' })).toEqual([]);
   });
 

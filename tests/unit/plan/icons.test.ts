@@ -19,7 +19,9 @@ describe('the plan symbols', () => {
 
   test('reads arc flags written together and makes a first relative moveto absolute', () => {
     expect(normalizePath('m21 7.3V5a2 2 0 00-2-2')).toBe('M 21 7.3 V 5 a 2 2 0 0 0 -2 -2');
-    expect(normalizePath('M2 9.5a5.5 5.5 0 0 1 9.591-3.676.56.56 0 0 0 .818 0')).toBe('M 2 9.5 a 5.5 5.5 0 0 1 9.591 -3.676 a 0.56 0.56 0 0 0 0.818 0');
+    expect(normalizePath('M2 9.5a5.5 5.5 0 0 1 9.591-3.676.56.56 0 0 0 .818 0')).toBe(
+      'M 2 9.5 a 5.5 5.5 0 0 1 9.591 -3.676 a 0.56 0.56 0 0 0 0.818 0',
+    );
     expect(normalizePath('M1 2 3 4m1 1 2 2')).toBe('M 1 2 L 3 4 m 1 1 l 2 2');
   });
 
@@ -31,7 +33,12 @@ describe('the plan symbols', () => {
       'M 5 3 H 19 A 2 2 0 0 1 21 5 V 19 A 2 2 0 0 1 19 21 H 5 A 2 2 0 0 1 3 19 V 5 A 2 2 0 0 1 5 3 Z',
     );
     expect(shapeToPath(['polyline', { points: '1 2, 3 4 5 6' }])).toBe('M 1 2 L 3 4 L 5 6');
-    expect(iconToPath([['path', { d: 'M8 2v3' }], ['path', { d: 'm14 13-4 4' }]])).toBe('M 8 2 v 3 M 14 13 l -4 4');
+    expect(
+      iconToPath([
+        ['path', { d: 'M8 2v3' }],
+        ['path', { d: 'm14 13-4 4' }],
+      ]),
+    ).toBe('M 8 2 v 3 M 14 13 l -4 4');
   });
 
   test('says what is wrong with path data it cannot read', () => {

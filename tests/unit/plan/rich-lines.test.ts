@@ -18,7 +18,14 @@ const texts = (lines: ReturnType<typeof wrapRuns>) => lines.map((line) => line.m
 
 describe('line breaking in two fonts', () => {
   test('a bold label and its text share a line, each segment in its own font, placed after the other', () => {
-    const [line, ...rest] = wrapRuns([{ text: 'Hur ofta:', font: bold }, { text: 'varannan lördag', font: regular }], 12, 400);
+    const [line, ...rest] = wrapRuns(
+      [
+        { text: 'Hur ofta:', font: bold },
+        { text: 'varannan lördag', font: regular },
+      ],
+      12,
+      400,
+    );
     expect(rest).toEqual([]);
     expect(line!.map((segment) => [segment.text, segment.font === bold])).toEqual([
       ['Hur ofta:', true],

@@ -25,7 +25,8 @@ describe('the plan summaries as HTML, read as text', () => {
     const html = documents['Min träffplan 7–12'];
     const sections = html.match(/<section[\s\S]*?<\/section>/g)!;
     expect(sections).toHaveLength(8);
-    for (const section of sections) expect(section).toMatch(/^<section[^>]*>\n<svg class="icon" aria-hidden="true"[^>]*><path d="[^"]+"\/><\/svg>\n<div>\n<h2>[^<]+<\/h2>/);
+    for (const section of sections)
+      expect(section).toMatch(/^<section[^>]*>\n<svg class="icon" aria-hidden="true"[^>]*><path d="[^"]+"\/><\/svg>\n<div>\n<h2>[^<]+<\/h2>/);
   });
 
   test('leaves empty parts out and keeps the safety lines', () => {
@@ -68,7 +69,10 @@ describe('the plan summaries in Chromium', () => {
   test.each(Object.entries(documents))('%s has no horizontal scroll at 390 px, fetches nothing and prints on one A4 page', async (_, html) => {
     const { page, requests } = await phone(html);
     try {
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
       expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
       expect(requests).toEqual([]);
       const pdf = await openPdf(await page.pdf({ format: 'A4', printBackground: true }));
@@ -83,7 +87,7 @@ describe('the plan summaries in Chromium', () => {
   });
 
   test('a long unbroken word and a typed script stay inside the screen as text', async () => {
-    const long = 'https://exempel.invalid/' + 'mycketlångtord'.repeat(12);
+    const long = `https://exempel.invalid/${'mycketlångtord'.repeat(12)}`;
     const { page, requests } = await phone(parentPlanHtml({ ...realisticParentPlan, others: hostile, place: long }));
     try {
       const result = await page.evaluate(() => ({

@@ -166,7 +166,9 @@ describe('Min träffplan as PDF', () => {
     expect(pdf.numPages).toBe(1);
     for (const text of typedChild(plan)) expect(pages[0], text).toContain(flat(text));
     expect(pages[0]!.startsWith('Min träffplan Planen gjordes tisdag 1 december 2026')).toBe(true);
-    expect(pages[0]).toContain(band === '7-12' ? 'Du kan alltid säga till en vuxen som du litar på om något känns fel.' : 'Säg det till en vuxen du litar på');
+    expect(pages[0]).toContain(
+      band === '7-12' ? 'Du kan alltid säga till en vuxen som du litar på om något känns fel.' : 'Säg det till en vuxen du litar på',
+    );
     expect(pages[0]).toContain('112');
     const { info } = (await pdf.getMetadata()) as { info: Record<string, unknown> };
     expect(info.Title).toBe('Min träffplan');
@@ -189,7 +191,16 @@ describe('Min träffplan as PDF', () => {
     expect(pages[0]).toContain('Min träffplan');
     expect(pages[0]).toContain('Här ser du när du kan träffa din mamma eller pappa.');
     expect(pages[0]).toContain('Om något känns fel');
-    for (const absent of ['Planen gjordes', 'Mitt namn', 'När ses vi?', 'Var ses vi?', 'Vem är med?', 'Det här får du veta', 'Mellan träffarna', 'Det här vill jag']) {
+    for (const absent of [
+      'Planen gjordes',
+      'Mitt namn',
+      'När ses vi?',
+      'Var ses vi?',
+      'Vem är med?',
+      'Det här får du veta',
+      'Mellan träffarna',
+      'Det här vill jag',
+    ]) {
       expect(pages[0], absent).not.toContain(absent);
     }
   });

@@ -79,7 +79,13 @@ describe('deadlines from the case file', () => {
 describe("each copy's deadlines, calendar and easy-to-read plan hold only what the copy holds", () => {
   test("the parent's calendar: her visit and the 14 § date, but not the dates counted from fields her copy does not hold", () => {
     const { template, copy, values: copyValues } = copyOf('foraldern');
-    const calendar = buildCalendar({ planTitle: plan.title, copyFor: copy.for, visits: plannedVisits(template, copyValues), deadlines: planDeadlines(template, copyValues), now: new Date('2026-12-02T10:00:00Z') });
+    const calendar = buildCalendar({
+      planTitle: plan.title,
+      copyFor: copy.for,
+      visits: plannedVisits(template, copyValues),
+      deadlines: planDeadlines(template, copyValues),
+      now: new Date('2026-12-02T10:00:00Z'),
+    });
     expect(calendar).toContain('Solrosen');
     expect(calendar).toContain('20270220');
     expect(calendar).not.toMatch(/20280310|20310514|20260820|Jonas|Tilia/);
@@ -88,8 +94,17 @@ describe("each copy's deadlines, calendar and easy-to-read plan hold only what t
   test("the parent's Vår plan: her visit, her support, the decision, the protection from the other parent; nothing kept in the case file", () => {
     const { template, copy, values: copyValues } = copyOf('foraldern');
     const parentPlan = parentPlanFrom(template, copyValues, copy);
-    expect(parentPlan).toMatchObject({ forWhom: 'Föräldern', parentName: 'Maria Andersson', childName: 'Leo', frequency: 'Varannan lördag', place: 'Familjecentralen Solrosen', protectedFromOtherParent: true });
-    expect(parentPlan.visits).toEqual([{ key: 'planerade-umgangen-r1-datum', date: '2026-12-12', time: '10.00–12.00', place: 'Familjecentralen Solrosen', staff: undefined }]);
+    expect(parentPlan).toMatchObject({
+      forWhom: 'Föräldern',
+      parentName: 'Maria Andersson',
+      childName: 'Leo',
+      frequency: 'Varannan lördag',
+      place: 'Familjecentralen Solrosen',
+      protectedFromOtherParent: true,
+    });
+    expect(parentPlan.visits).toEqual([
+      { key: 'planerade-umgangen-r1-datum', date: '2026-12-12', time: '10.00–12.00', place: 'Familjecentralen Solrosen', staff: undefined },
+    ]);
     expect(parentPlan.contacts).toEqual([{ role: 'Din stödperson', text: 'Kvinnojouren Tilia' }]);
     expect(parentPlan.decision?.how).toBe('Umgänget sker med stöd av personal.');
     expect(parentPlan.deadlines).toEqual([

@@ -15,9 +15,7 @@ test('the glossary explains every abbreviation the Swedish pages use', () => {
   const terms = new Set(
     globSync('content/ordlista/*.yaml').map((file) => (parse(readFileSync(file, 'utf8')) as { term: string }).term.toUpperCase()),
   );
-  const used = new Set(
-    swedishPages().flatMap((file) => mdxToProse(readFileSync(file, 'utf8')).match(/\b[A-ZÅÄÖ]{2,6}\b/g) ?? []),
-  );
+  const used = new Set(swedishPages().flatMap((file) => mdxToProse(readFileSync(file, 'utf8')).match(/\b[A-ZÅÄÖ]{2,6}\b/g) ?? []));
   const missing = [...used].filter((abbreviation) => !terms.has(abbreviation) && !NOT_TERMS.has(abbreviation)).sort();
   expect(missing).toEqual([]);
 });

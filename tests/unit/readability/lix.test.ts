@@ -39,7 +39,7 @@ describe('every page stays within its LIX limit', () => {
     expect(pages.filter((file) => file.includes('/docs/unga/')).length).toBeGreaterThanOrEqual(6);
   });
 
-  test('a text in long sentences of long words breaks the children\'s limit', () => {
+  test("a text in long sentences of long words breaks the children's limit", () => {
     const text = 'Socialsekreteraren förklarar umgängesbegränsningen och överklagandeprocessen för familjehemsföräldrarna.\n';
     expect(lix(mdxToProse(text)).lix).toBeGreaterThan(lixLimitFor('content/docs/barn/index.mdx')!);
   });

@@ -22,6 +22,8 @@ describe('citations', () => {
 test('a citation names the stycken the entry rests on, in Swedish ordinals', () => {
   expect(formatLegalCitation({ shortName: 'LVU', section: '14', paragraph: '2' })).toBe('14 § andra stycket LVU');
   expect(formatLegalCitation({ shortName: 'LVU', section: '1', paragraph: '1–2' })).toBe('1 § första och andra styckena LVU');
-  expect(formatLegalCitation({ shortName: 'Socialtjänstlagen', chapter: '21', section: '1', paragraph: '2–4' })).toBe('21 kap. 1 § andra–fjärde styckena socialtjänstlagen');
+  expect(formatLegalCitation({ shortName: 'Socialtjänstlagen', chapter: '21', section: '1', paragraph: '2–4' })).toBe(
+    '21 kap. 1 § andra–fjärde styckena socialtjänstlagen',
+  );
   expect(formatLegalCitation({ shortName: 'LVU', section: '15 l, 15 m' })).toBe('15 l, 15 m §§ LVU');
 });

@@ -37,7 +37,9 @@ describe('reading Swedish numbers', () => {
     ['0', 0],
   ])('%j is %d', (text, value) => expect(parseSwedishNumber(text)).toBe(value));
 
-  test.each(['', 'tio', '10 min', '1,2,3', '1e3', '60 00', ',5', '5,'])('%j is not a number', (text) => expect(parseSwedishNumber(text)).toBeUndefined());
+  test.each(['', 'tio', '10 min', '1,2,3', '1e3', '60 00', ',5', '5,'])('%j is not a number', (text) =>
+    expect(parseSwedishNumber(text)).toBeUndefined(),
+  );
 });
 
 describe('checking the figures', () => {
@@ -78,7 +80,14 @@ describe('checking the figures', () => {
   });
 
   test('optional figures left empty count as 0, and posts are left out without the hours of a post', () => {
-    const inputs = valid({ visitsPerMonth: '4', visitMinutes: '60', preparationMinutes: '0', followUpMinutes: '30', callMinutes: '15', hourlyCost: '500' });
+    const inputs = valid({
+      visitsPerMonth: '4',
+      visitMinutes: '60',
+      preparationMinutes: '0',
+      followUpMinutes: '30',
+      callMinutes: '15',
+      hourlyCost: '500',
+    });
     expect(inputs).toMatchObject({ travelMinutes: 0, riskSharePercent: 0, weekendCallPercent: 0, weekendSurchargePercent: 0, roomCostPerMonth: 0 });
     expect(inputs.annualHoursPerPost).toBeUndefined();
     const estimate = estimateCost(inputs);
@@ -89,7 +98,9 @@ describe('checking the figures', () => {
 
 describe('the arithmetic', () => {
   test('one member of staff, no risk: time on site plus the call', () => {
-    const estimate = estimateCost(valid({ visitsPerMonth: '4', visitMinutes: '60', preparationMinutes: '15', followUpMinutes: '30', callMinutes: '15', hourlyCost: '600' }));
+    const estimate = estimateCost(
+      valid({ visitsPerMonth: '4', visitMinutes: '60', preparationMinutes: '15', followUpMinutes: '30', callMinutes: '15', hourlyCost: '600' }),
+    );
     // 15 + 60 + 30 on site, 15 on the phone: 120 minutes.
     expect(estimate.staffPerVisit).toBe(1);
     expect(estimate.staffHoursPerVisit).toBe(2);
@@ -124,7 +135,9 @@ describe('the arithmetic', () => {
 
   test('rounding is for display only: a year is computed from unrounded visits', () => {
     // 7 minutes a visit, 1 visit a month at 100 kr/h: 11.666… kr a visit, shown as 12 kr; a year is 140 kr, not 144.
-    const estimate = estimateCost(valid({ visitsPerMonth: '1', visitMinutes: '1', preparationMinutes: '0', followUpMinutes: '1', callMinutes: '5', hourlyCost: '100' }));
+    const estimate = estimateCost(
+      valid({ visitsPerMonth: '1', visitMinutes: '1', preparationMinutes: '0', followUpMinutes: '1', callMinutes: '5', hourlyCost: '100' }),
+    );
     const lines = Object.fromEntries(resultLines(estimate).map((line) => [line.id, line.value]));
     expect(lines.costPerVisit).toBe('12 kr');
     expect(lines.costPerYear).toBe('140 kr');

@@ -17,7 +17,7 @@ describe('rules written once', () => {
     for (const [id, rule] of rules) expect(rule.citations.length, id).toBe(rule.lagrum.length);
   });
 
-  test('a template states a rule in the rule\'s own words with its citations', () => {
+  test("a template states a rule in the rule's own words with its citations", () => {
     const help = template('tests/fixtures/templates/rules/with-rule.yaml')().sections[0]!.help!;
     const rule = readRules().get('vem-beslutar-umgange-lvu')!;
     expect(help).toBe(`Vem beslutar? ${ruleSentence(rule)}`);
@@ -32,7 +32,9 @@ describe('rules written once', () => {
   });
 
   test('the plain wording of every rule stays within the easy-to-read limit, as the pages that print it must', () => {
-    const over = [...readRules()].filter(([, rule]) => rule.lattlast && lix(rule.lattlast).lix > 30).map(([id, rule]) => `${id}: LIX ${lix(rule.lattlast!).lix}`);
+    const over = [...readRules()]
+      .filter(([, rule]) => rule.lattlast && lix(rule.lattlast).lix > 30)
+      .map(([id, rule]) => `${id}: LIX ${lix(rule.lattlast!).lix}`);
     expect(over).toEqual([]);
   });
 

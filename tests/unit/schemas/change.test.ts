@@ -20,8 +20,12 @@ describe('a change entry', () => {
       '0.date: date ska vara ett datum som 2026-12-02',
       '0.summary: summary är för kort: skriv vad som ändrades, med en hel mening',
     ]);
-    expect(messages([{ date: '2026-12-01', summary: 'Planen görs nu för en förälder i taget.', law: 'ja' }])).toEqual(['0.law: law ska vara true eller false']);
-    expect(messages([{ date: '2026-12-01', summary: 'Planen görs nu för en förälder i taget.', vem: 'redaktionen' }])).toEqual(['0: Unrecognized key: "vem"']);
+    expect(messages([{ date: '2026-12-01', summary: 'Planen görs nu för en förälder i taget.', law: 'ja' }])).toEqual([
+      '0.law: law ska vara true eller false',
+    ]);
+    expect(messages([{ date: '2026-12-01', summary: 'Planen görs nu för en förälder i taget.', vem: 'redaktionen' }])).toEqual([
+      '0: Unrecognized key: "vem"',
+    ]);
     expect(messages('ändrat')).toEqual([': changes ska vara en lista med date, summary och law']);
   });
 

@@ -31,7 +31,9 @@ describe('page frontmatter', () => {
 
   test('requires at least one known audience', () => {
     expect(problems({ ...good, audience: [] })).toBe('  - audience: audience måste ange minst en målgrupp');
-    expect(problems({ ...good, audience: ['politiker'] })).toMatch(/^ {2}- audience\[0\]: Invalid option: expected one of "socialsekreterare"\|"kommun"\|"utbildare"\|"foralder"\|"familjehem"\|"barn"\|"unga"$/);
+    expect(problems({ ...good, audience: ['politiker'] })).toMatch(
+      /^ {2}- audience\[0\]: Invalid option: expected one of "socialsekreterare"\|"kommun"\|"utbildare"\|"foralder"\|"familjehem"\|"barn"\|"unga"$/,
+    );
   });
 
   test('requires reviewed to be a date', () => {

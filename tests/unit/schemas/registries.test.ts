@@ -42,7 +42,9 @@ describe('legal-reference registry', () => {
   });
 
   test('requires a note on an entry not read against the statute', () => {
-    expect(lagrum('ej-last-utan-notering.yaml')).toBe('  - reading.note: reading.note krävs när level är ej-last: skriv vad som återstår att kontrollera');
+    expect(lagrum('ej-last-utan-notering.yaml')).toBe(
+      '  - reading.note: reading.note krävs när level är ej-last: skriv vad som återstår att kontrollera',
+    );
   });
 
   test('every entry in content/lagrum is valid', async () => {

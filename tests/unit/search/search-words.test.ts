@@ -15,7 +15,12 @@ describe('the words a search test samples', () => {
   });
 
   test('map each word to the pages that hold it', () => {
-    const byWord = pagesByWord(new Map([['/a/', new Set(['barn', 'umgänge'])], ['/b/', new Set(['barn'])]]));
+    const byWord = pagesByWord(
+      new Map([
+        ['/a/', new Set(['barn', 'umgänge'])],
+        ['/b/', new Set(['barn'])],
+      ]),
+    );
     expect([...byWord.get('barn')!]).toEqual(['/a/', '/b/']);
     expect([...byWord.get('umgänge')!]).toEqual(['/a/']);
   });
@@ -29,8 +34,19 @@ describe('the words a search test samples', () => {
   });
 
   test('gather the pages of every word with the same stem', () => {
-    const byWord = new Map([['umgänge', new Set(['/a/'])], ['umgängen', new Set(['/b/'])], ['umgänget', new Set(['/c/'])]]);
-    const byStem = pagesByStem(byWord, new Map([['umgänge', 'umgang'], ['umgängen', 'umgang'], ['umgänget', 'umganget']]));
+    const byWord = new Map([
+      ['umgänge', new Set(['/a/'])],
+      ['umgängen', new Set(['/b/'])],
+      ['umgänget', new Set(['/c/'])],
+    ]);
+    const byStem = pagesByStem(
+      byWord,
+      new Map([
+        ['umgänge', 'umgang'],
+        ['umgängen', 'umgang'],
+        ['umgänget', 'umganget'],
+      ]),
+    );
     expect([...byStem.get('umgang')!]).toEqual(['/a/', '/b/']);
     expect([...byStem.get('umganget')!]).toEqual(['/c/']);
   });

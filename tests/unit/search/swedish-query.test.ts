@@ -5,14 +5,16 @@ import { snowballStems } from '../../support/snowball.ts';
 import { wordsOf } from '../../support/search-words.ts';
 
 describe('Swedish queries for Pagefind', () => {
-  test('the stemmer gives every word of the Swedish pages the stem the Snowball project\'s own stemmer gives it', () => {
+  test("the stemmer gives every word of the Swedish pages the stem the Snowball project's own stemmer gives it", () => {
     const words = new Set<string>();
     for (const file of globSync('content/docs/**/*.mdx').filter((file) => !/^content\/docs\/(en|ar|so|prs|ti|fi)\//.test(file))) {
       for (const word of wordsOf(readFileSync(file, 'utf8'))) if (/^\p{Script=Latin}+$/u.test(word)) words.add(word);
     }
     expect(words.size).toBeGreaterThan(5000);
     const reference = snowballStems(words);
-    const differing = [...words].filter((word) => pagefindStem(word) !== reference.get(word)).map((word) => `${word}: ${pagefindStem(word)} / ${reference.get(word)}`);
+    const differing = [...words]
+      .filter((word) => pagefindStem(word) !== reference.get(word))
+      .map((word) => `${word}: ${pagefindStem(word)} / ${reference.get(word)}`);
     expect(differing).toEqual([]);
   });
 
@@ -38,11 +40,17 @@ describe('Swedish queries for Pagefind', () => {
     expect(foldDiacritics(word.trim()).length - pagefindStem(word.trim()).length).toBeGreaterThanOrEqual(3);
   });
 
-  test.each(['umgänge', 'umgänget', 'använd', 'barn', 'LVU', 'umg'])('a word cut less, %s, keeps the prefix match that finds a word being typed', (word) => {
-    expect(swedishQuery(word)).toBe(word);
-  });
+  test.each(['umgänge', 'umgänget', 'använd', 'barn', 'LVU', 'umg'])(
+    'a word cut less, %s, keeps the prefix match that finds a word being typed',
+    (word) => {
+      expect(swedishQuery(word)).toBe(word);
+    },
+  );
 
-  test.each(['använde mamma', 'PDF-läsaren', '"använde"', 'använde?', ''])('a query of other than one word, %j, goes to Pagefind as typed', (query) => {
-    expect(swedishQuery(query)).toBe(query);
-  });
+  test.each(['använde mamma', 'PDF-läsaren', '"använde"', 'använde?', ''])(
+    'a query of other than one word, %j, goes to Pagefind as typed',
+    (query) => {
+      expect(swedishQuery(query)).toBe(query);
+    },
+  );
 });

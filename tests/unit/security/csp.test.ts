@@ -1,12 +1,20 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { contentSecurityPolicy, inlineScriptHashes, parseHeadersFile, securityHeaders, toHeadersFile, toNginxSnippet } from '../../../src/security/csp.ts';
+import {
+  contentSecurityPolicy,
+  inlineScriptHashes,
+  parseHeadersFile,
+  securityHeaders,
+  toHeadersFile,
+  toNginxSnippet,
+} from '../../../src/security/csp.ts';
 
 const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 
 describe('Content-Security-Policy', () => {
   test('hashes inline code, not external scripts or JSON data', () => {
-    const html = '<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="application/json">{"c":1}</script>';
+    const html =
+      '<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="application/json">{"c":1}</script>';
     expect(inlineScriptHashes(html)).toEqual([sha('a()'), sha('b()')]);
   });
 

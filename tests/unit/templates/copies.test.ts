@@ -1,12 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { loadTemplates } from '../../../src/templates/load.ts';
 import { templateControls } from '../../../src/templates/form-fields.ts';
-import { appliesIn, chosenSituation, copyFileName, templateForCopy, templateForSituation, valuesForCopy, WITHHELD_NOTE } from '../../../src/templates/copies.ts';
+import {
+  appliesIn,
+  chosenSituation,
+  copyFileName,
+  templateForCopy,
+  templateForSituation,
+  valuesForCopy,
+  WITHHELD_NOTE,
+} from '../../../src/templates/copies.ts';
 import { SITUATIONS } from '../../../src/templates/situations.ts';
 
 const templates = loadTemplates('templates');
 const plan = templates.find((template) => template.id === 'umgangesplan')!;
-const fieldIds = (template: { sections: { fields: { id: string }[] }[] }) => template.sections.flatMap((section) => section.fields.map((field) => field.id));
+const fieldIds = (template: { sections: { fields: { id: string }[] }[] }) =>
+  template.sections.flatMap((section) => section.fields.map((field) => field.id));
 
 describe("a recipient's copy holds only the fields on its list", () => {
   test('every copy of every template: exactly the listed fields, in the template order, and no empty section', () => {
@@ -34,12 +43,18 @@ describe("a recipient's copy holds only the fields on its list", () => {
     const { template: copyTemplate } = templateForCopy(plan, 'foraldern');
     const all = Object.fromEntries(templateControls(plan).map((control) => [control.name, control.kind === 'checkbox' ? true : `«${control.name}»`]));
     const kept = valuesForCopy(copyTemplate, all);
-    expect(Object.keys(kept).sort()).toEqual(templateControls(copyTemplate).map((control) => control.name).sort());
+    expect(Object.keys(kept).sort()).toEqual(
+      templateControls(copyTemplate)
+        .map((control) => control.name)
+        .sort(),
+    );
     expect(kept['skyddsbehov']).toBeUndefined();
   });
 
   test('an unknown copy is a Swedish error naming the copies there are', () => {
-    expect(() => templateForCopy(plan, 'grannen')).toThrow('Mallen "Umgängesplan" har inget exemplar "grannen". Exemplar: akten, foraldern, den-unge, familjehemmet, umgangespersonalen, barnet.');
+    expect(() => templateForCopy(plan, 'grannen')).toThrow(
+      'Mallen "Umgängesplan" har inget exemplar "grannen". Exemplar: akten, foraldern, den-unge, familjehemmet, umgangespersonalen, barnet.',
+    );
   });
 
   test('the note on a copy with parts withheld, and the file names say whose copy it is', () => {
@@ -52,14 +67,40 @@ describe("a recipient's copy holds only the fields on its list", () => {
 describe('the visitation plan in a case with violence between the parents', () => {
   test("the parent's copy holds nothing about the other parent, the protection, the assessment, the foster home's contact or the child's views", () => {
     const held = fieldIds(templateForCopy(plan, 'foraldern').template);
-    for (const id of ['andra-foralderns-namn', 'andra-foralder-vardnadshavare', 'installning-andra-foraldern', 'skyddsbehov', 'bedomning', 'familjehemmets-kontakt', 'familjehemmets-namn', 'barnets-tankar', 'barnets-mening-vagning', 'utskickslista', 'information-till-familjehemmet', 'familjehemmet-far-inte-beratta', 'varden-paborjad', 'placeringen-verkstalld', 'barnets-fodelsedatum']) {
+    for (const id of [
+      'andra-foralderns-namn',
+      'andra-foralder-vardnadshavare',
+      'installning-andra-foraldern',
+      'skyddsbehov',
+      'bedomning',
+      'familjehemmets-kontakt',
+      'familjehemmets-namn',
+      'barnets-tankar',
+      'barnets-mening-vagning',
+      'utskickslista',
+      'information-till-familjehemmet',
+      'familjehemmet-far-inte-beratta',
+      'varden-paborjad',
+      'placeringen-verkstalld',
+      'barnets-fodelsedatum',
+    ]) {
       expect(held, id).not.toContain(id);
     }
   });
 
   test("the foster home's copy holds no parent's contact details, treatment, support person, decision reasons or the committee's dates", () => {
     const held = fieldIds(templateForCopy(plan, 'familjehemmet').template);
-    for (const id of ['foralder-kontakt', 'foralderns-behandlare', 'foralderns-stodperson', 'begransning-varfor', 'skyddsbehov', 'bedomning', 'viktiga-datum', 'varden-paborjad', 'provtagning-beslut']) {
+    for (const id of [
+      'foralder-kontakt',
+      'foralderns-behandlare',
+      'foralderns-stodperson',
+      'begransning-varfor',
+      'skyddsbehov',
+      'bedomning',
+      'viktiga-datum',
+      'varden-paborjad',
+      'provtagning-beslut',
+    ]) {
       expect(held, id).not.toContain(id);
     }
   });
@@ -67,7 +108,8 @@ describe('the visitation plan in a case with violence between the parents', () =
   test("the young person's copy holds the decision and how to appeal it, and nothing of the parent's treatment or samples", () => {
     const held = fieldIds(templateForCopy(plan, 'den-unge').template);
     expect(held).toEqual(expect.arrayContaining(['begransning-hur', 'overklagande', 'installning-den-unge', 'underskrifter']));
-    for (const id of ['foralderns-mediciner', 'foralderns-behandlare', 'provtagning-beslut', 'nykterhet', 'foralder-kontakt']) expect(held, id).not.toContain(id);
+    for (const id of ['foralderns-mediciner', 'foralderns-behandlare', 'provtagning-beslut', 'nykterhet', 'foralder-kontakt'])
+      expect(held, id).not.toContain(id);
   });
 });
 

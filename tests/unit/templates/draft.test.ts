@@ -11,7 +11,11 @@ describe('drafts saved to a file', () => {
     JSON.stringify({ format: 'umgangeshandboken-utkast', template: 'alla-falttyper', version, savedAt: '2026-11-25T10:00:00.000Z', values });
 
   test('a saved draft parses back to the same values', () => {
-    const draft = createDraft(template, { 'barnets-namn': 'Åsa', 'form-2': true, placeringsgrund: 'LVU', fodelsedatum: '2019-03-01' }, new Date('2026-11-25T10:00:00Z'));
+    const draft = createDraft(
+      template,
+      { 'barnets-namn': 'Åsa', 'form-2': true, placeringsgrund: 'LVU', fodelsedatum: '2019-03-01' },
+      new Date('2026-11-25T10:00:00Z'),
+    );
     expect(parseDraft(template, JSON.stringify(draft))).toEqual({ draft, leftOvers: [], otherVersion: false });
   });
 
@@ -23,7 +27,10 @@ describe('drafts saved to a file', () => {
   });
 
   test('a draft from an older version opens, and names what the form has no place for so it can be copied', () => {
-    const opened = parseDraft(template, envelope({ 'barnets-namn': 'Åsa', okant: 'Text i ett borttaget fält', placeringsgrund: 'HVB', 'form-1': 'ja', tomt: '' }, '2025-01-01'));
+    const opened = parseDraft(
+      template,
+      envelope({ 'barnets-namn': 'Åsa', okant: 'Text i ett borttaget fält', placeringsgrund: 'HVB', 'form-1': 'ja', tomt: '' }, '2025-01-01'),
+    );
     expect(opened.draft.values).toEqual({ 'barnets-namn': 'Åsa' });
     expect(opened.otherVersion).toBe(true);
     expect(opened.leftOvers).toEqual([

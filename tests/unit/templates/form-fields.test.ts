@@ -21,7 +21,12 @@ describe('the shared field model', () => {
   });
 
   test('a party that signs twice is numbered, and every signer has a name and a date control', () => {
-    const signature = fieldSchema.parse({ id: 'underskrifter', type: 'signature', label: 'Underskrifter', signers: ['Förälder', 'Förälder', 'Familjehem'] });
+    const signature = fieldSchema.parse({
+      id: 'underskrifter',
+      type: 'signature',
+      label: 'Underskrifter',
+      signers: ['Förälder', 'Förälder', 'Familjehem'],
+    });
     if (signature.type !== 'signature') throw new Error('no signature');
     expect(signerControls(signature).map((signer) => signer.party)).toEqual(['Förälder 1', 'Förälder 2', 'Familjehem']);
     expect(signerControls(signature)[1]!.date.tooltip).toBe('Underskrifter, Förälder 2: datum (ÅÅÅÅ-MM-DD)');
@@ -36,9 +41,13 @@ describe('the shared field model', () => {
       ['Den unge (från 15 år)'],
       ['Socialsekreterare'],
     ]);
-    const held = (copyId: string) => new Set(templateForCopy(plan, copyId).template.sections.flatMap((section) => section.fields.map((field) => field.id)));
+    const held = (copyId: string) =>
+      new Set(templateForCopy(plan, copyId).template.sections.flatMap((section) => section.fields.map((field) => field.id)));
     expect([...held('foraldern')].filter((id) => signatures.some((field) => field.id === id))).toEqual(['underskrift-foraldern', 'underskrifter']);
-    expect([...held('familjehemmet')].filter((id) => signatures.some((field) => field.id === id))).toEqual(['underskrift-familjehemmet', 'underskrifter']);
+    expect([...held('familjehemmet')].filter((id) => signatures.some((field) => field.id === id))).toEqual([
+      'underskrift-familjehemmet',
+      'underskrifter',
+    ]);
   });
 
   test('every control of every template matches the Zod schema, names are unique and dates state their format', () => {

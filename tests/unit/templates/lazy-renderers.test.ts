@@ -22,9 +22,12 @@ function staticImports(file: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
-test.each(['src/templates/catalog.ts', 'src/components/templates/TemplateField.astro'])('%s loads no PDF or Word library until a file must be rendered', (file) => {
-  const imports = staticImports(resolve(file));
-  expect(heavy.filter((name) => imports.has(name))).toEqual([]);
-  // The check itself sees through relative imports: the renderer does load pdf-lib.
-  expect(staticImports(resolve('src/pdf/render-template.ts')).has('pdf-lib')).toBe(true);
-});
+test.each(['src/templates/catalog.ts', 'src/components/templates/TemplateField.astro'])(
+  '%s loads no PDF or Word library until a file must be rendered',
+  (file) => {
+    const imports = staticImports(resolve(file));
+    expect(heavy.filter((name) => imports.has(name))).toEqual([]);
+    // The check itself sees through relative imports: the renderer does load pdf-lib.
+    expect(staticImports(resolve('src/pdf/render-template.ts')).has('pdf-lib')).toBe(true);
+  },
+);

@@ -49,7 +49,9 @@ describe('npm run pdf', { timeout: 120_000 }, () => {
     const out = mkdtempSync(join(tmpdir(), 'kommun-'));
     const result = run('--kommun', 'Exempels kommun', '--logo', 'tests/fixtures/logo.png', '--ut', out);
     expect(result.status, result.stderr).toBe(0);
-    const files = loadTemplates('templates').flatMap(blankCopies).map((copy) => copy.file);
+    const files = loadTemplates('templates')
+      .flatMap(blankCopies)
+      .map((copy) => copy.file);
     expect(files).toContain('umgangesplan-foraldern');
     expect(readdirSync(out).sort()).toEqual(files.flatMap((file) => [`${file}.docx`, `${file}.pdf`]).sort());
     const { html } = await readDocx(readFileSync(join(out, 'umgangesplan-akten.docx')));

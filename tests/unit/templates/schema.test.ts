@@ -47,7 +47,9 @@ describe('a broken template fails with the file and the path to the field', () =
   });
 
   test('id that is not the file name', () => {
-    expect(fixture('invalid', 'id-not-file-name.yaml')).toThrow('id-not-file-name.yaml: id "nagot-annat" ska vara samma som filnamnet ("id-not-file-name")');
+    expect(fixture('invalid', 'id-not-file-name.yaml')).toThrow(
+      'id-not-file-name.yaml: id "nagot-annat" ska vara samma som filnamnet ("id-not-file-name")',
+    );
   });
 
   test('invalid YAML', () => {
