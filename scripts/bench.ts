@@ -20,13 +20,13 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { createFixtureSite, removeFixtureSite } from '../src/tooling/fixture-site.ts';
-import { chromiumPath, launchChromium } from '../src/tooling/browser.ts';
-import { serveStatic } from '../src/tooling/static-server.ts';
+import { createFixtureSite, removeFixtureSite } from '../tooling/fixture-site.ts';
+import { chromiumPath, launchChromium } from '../tooling/browser.ts';
+import { serveStatic } from '../tooling/static-server.ts';
 import { benchmarkPdfs } from './bench-pdf.ts';
 import { mdxToProse } from '../src/readability/lix.ts';
 import { RESULT_MARK, type BuildResult } from './bench-build.ts';
-import { RENDER_CACHE_DIR } from '../src/templates/render-cache.ts';
+import { RENDER_CACHE_DIR } from '../src/template-files/render-cache.ts';
 import { precachedUrls } from '../src/offline/precache.ts';
 
 const args = new Set(process.argv.slice(2));

@@ -6,13 +6,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkLogo, parseMunicipalArgs, readLogo, UsageError } from '../src/templates/municipal-args.ts';
+import { checkLogo, parseMunicipalArgs, readLogo, UsageError } from './municipal-args.ts';
 import { loadTemplates } from '../src/templates/load.ts';
 import { blankCopies } from '../src/templates/copies.ts';
 import { renderTemplatePdf } from '../src/pdf/render-template.ts';
 import { loadFonts } from '../src/pdf/fonts.ts';
 import { renderTemplateDocx } from '../src/docx/render-template.ts';
-import { formatFileSize } from '../src/templates/file-size.ts';
+import { formatFileSize } from '../src/template-files/file-size.ts';
 
 const USAGE = 'Användning: npm run pdf -- --kommun "Kommunens namn" [--logo fil.png|fil.jpg] [--ut mapp]';
 

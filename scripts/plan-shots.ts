@@ -11,7 +11,7 @@ import { loadFonts } from '../src/pdf/fonts.ts';
 import { renderChildPlanPdf } from '../src/plan/child-plan-pdf.ts';
 import { renderParentPlanPdf } from '../src/plan/parent-plan-pdf.ts';
 import { childPlanHtml, parentPlanHtml } from '../src/plan/summary-html.ts';
-import { launchChromium } from '../src/tooling/browser.ts';
+import { launchChromium } from '../tooling/browser.ts';
 import { realisticChildPlan, realisticParentPlan } from '../tests/support/plan-examples.ts';
 
 const out = process.argv[2] ?? '/tmp/plan-shots';

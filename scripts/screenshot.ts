@@ -1,7 +1,7 @@
 /** Screenshots built pages for a person to look at: npm run screenshot -- /handboken/ [--phone] [--dark] [--print] */
 import { mkdirSync } from 'node:fs';
-import { serveStatic } from '../src/tooling/static-server.ts';
-import { launchChromium } from '../src/tooling/browser.ts';
+import { serveStatic } from '../tooling/static-server.ts';
+import { launchChromium } from '../tooling/browser.ts';
 
 const args = process.argv.slice(2);
 const paths = args.filter((arg) => arg.startsWith('/'));

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { changeAfterReview, type Change } from '../schemas/change.ts';
-import { getTemplates, pagePath } from '../templates/catalog.ts';
+import { getTemplates, pagePath } from '../template-files/catalog.ts';
 
 /*
  * Every change the editors have written, in pages and templates, newest first: the source of

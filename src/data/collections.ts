@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { getTemplates } from '../templates/catalog.ts';
+import { getTemplates } from '../template-files/catalog.ts';
 import { storedStatutes } from '../law/stored-statutes.ts';
 import { dataFileTexts, type DataSources } from './serialize.ts';
 

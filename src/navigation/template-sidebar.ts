@@ -1,5 +1,5 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
-import { getTemplates, pagePath } from '../templates/catalog.ts';
+import { getTemplates, pagePath } from '../template-files/catalog.ts';
 import { TEMPLATE_GROUP } from './sidebar.ts';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { blankCopyRoutes, getBlankDocx, type BlankCopy } from '../templates/catalog.ts';
+import { blankCopyRoutes, getBlankDocx, type BlankCopy } from '../template-files/catalog.ts';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

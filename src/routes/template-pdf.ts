@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { blankCopyRoutes, getBlankPdf, type BlankCopy } from '../templates/catalog.ts';
+import { blankCopyRoutes, getBlankPdf, type BlankCopy } from '../template-files/catalog.ts';
 
 export const getStaticPaths = blankCopyRoutes satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildSite, createFixtureSite, removeFixtureSite } from '../../src/tooling/fixture-site.ts';
+import { buildSite, createFixtureSite, removeFixtureSite } from '../../tooling/fixture-site.ts';
 
 const sites: string[] = [];
 const build = (files: Record<string, string>) => {

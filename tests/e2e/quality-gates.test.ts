@@ -2,8 +2,8 @@ import { globSync, readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../src/tooling/browser.ts';
-import { serveStatic, type StaticServer } from '../../src/tooling/static-server.ts';
+import { launchChromium } from '../../tooling/browser.ts';
+import { serveStatic, type StaticServer } from '../../tooling/static-server.ts';
 import { parseHeadersFile } from '../../src/security/csp.ts';
 import { isFallbackNotice } from '../../src/i18n/fallback.ts';
 

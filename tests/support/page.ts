@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium } from '../../src/tooling/browser.ts';
+import { launchChromium } from '../../tooling/browser.ts';
 
 /** One Chromium per test file; `open` gives a fresh page at a site path. */
 export function useBrowser() {

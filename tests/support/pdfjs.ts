@@ -1,4 +1,4 @@
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   return getDocument({ data: new Uint8Array(bytes), verbosity: 0, useSystemFonts: false }).promise;
@@ -60,4 +60,39 @@ export async function readingOrder(pdf: PDFDocumentProxy): Promise<{ role: strin
     if (tree) walk(tree);
   }
   return order;
+}
+
+export interface ImageBox {
+  left: number;
+  bottom: number;
+  right: number;
+  top: number;
+}
+
+/** Where each image is painted on a page, in PDF points, from the page's own drawing operators as pdf.js reads them. */
+export async function imageBoxes(pdf: PDFDocumentProxy, pageNumber: number): Promise<ImageBox[]> {
+  const { fnArray, argsArray } = await (await pdf.getPage(pageNumber)).getOperatorList();
+  const boxes: ImageBox[] = [];
+  const stack: number[][] = [];
+  let ctm = [1, 0, 0, 1, 0, 0];
+  const times = (m: number[], n: number[]) => [
+    m[0]! * n[0]! + m[1]! * n[2]!,
+    m[0]! * n[1]! + m[1]! * n[3]!,
+    m[2]! * n[0]! + m[3]! * n[2]!,
+    m[2]! * n[1]! + m[3]! * n[3]!,
+    m[4]! * n[0]! + m[5]! * n[2]! + n[4]!,
+    m[4]! * n[1]! + m[5]! * n[3]! + n[5]!,
+  ];
+  fnArray.forEach((op, i) => {
+    if (op === OPS.save) stack.push(ctm);
+    else if (op === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (op === OPS.transform) ctm = times(argsArray[i] as number[], ctm);
+    else if (op === OPS.paintImageXObject) {
+      // An image fills the unit square of the current matrix.
+      const xs = [ctm[4]!, ctm[4]! + ctm[0]!];
+      const ys = [ctm[5]!, ctm[5]! + ctm[3]!];
+      boxes.push({ left: Math.min(...xs), right: Math.max(...xs), bottom: Math.min(...ys), top: Math.max(...ys) });
+    }
+  });
+  return boxes;
 }

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
-import { serveStatic, type StaticServer } from '../../src/tooling/static-server.ts';
-import { chromiumPath } from '../../src/tooling/browser.ts';
+import { serveStatic, type StaticServer } from '../../tooling/static-server.ts';
+import { chromiumPath } from '../../tooling/browser.ts';
 import { requireBuiltSite } from './built-site.ts';
 
 let server: StaticServer | undefined;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../../src/tooling/browser.ts';
+import { launchChromium } from '../../../tooling/browser.ts';
 import { childPlanHtml, parentPlanHtml } from '../../../src/plan/summary-html.ts';
 import { CHILD_WORDING, PARENT_WORDING } from '../../../src/plan/summary-content.ts';
 import { openPdf } from '../../support/pdfjs.ts';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { chromiumPath } from '../../../src/tooling/browser.ts';
+import { chromiumPath } from '../../../tooling/browser.ts';
 
 test('the end-to-end tests say clearly when no Chromium is found', () => {
   expect(() => chromiumPath(['/finns/inte/chromium'])).toThrow(

@@ -22,7 +22,7 @@ function staticImports(file: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
-test.each(['src/templates/catalog.ts', 'src/components/templates/TemplateField.astro'])(
+test.each(['src/template-files/catalog.ts', 'src/components/templates/TemplateField.astro'])(
   '%s loads no PDF or Word library until a file must be rendered',
   (file) => {
     const imports = staticImports(resolve(file));

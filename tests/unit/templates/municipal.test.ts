@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkLogo, parseMunicipalArgs, readLogo } from '../../../src/templates/municipal-args.ts';
+import { checkLogo, parseMunicipalArgs, readLogo } from '../../../scripts/municipal-args.ts';
 import { loadTemplates } from '../../../src/templates/load.ts';
 import { blankCopies } from '../../../src/templates/copies.ts';
 import { readDocx } from '../../support/docx.ts';

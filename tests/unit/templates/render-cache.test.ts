@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { parseTemplate } from '../../../src/templates/load.ts';
-import { cachedRender, RENDER_CACHE_DIR } from '../../../src/templates/render-cache.ts';
+import { cachedRender, RENDER_CACHE_DIR } from '../../../src/template-files/render-cache.ts';
 
 const file = 'tests/fixtures/templates/valid/alla-falttyper.yaml';
 const template = parseTemplate(file, readFileSync(file, 'utf8'));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { globSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Template } from './schema.ts';
+import type { Template } from '../templates/schema.ts';
 
 /*
  * A template's PDF and Word document, kept between builds in Astro's cache folder. A file is

@@ -1,8 +1,8 @@
 import { getCollection } from 'astro:content';
 import { loadFonts } from '../pdf/fonts.ts';
-import type { Template } from './schema.ts';
+import type { Template } from '../templates/schema.ts';
 import { cachedRender } from './render-cache.ts';
-import { blankCopies, type BlankCopy } from './copies.ts';
+import { blankCopies, type BlankCopy } from '../templates/copies.ts';
 
 export { blankCopies, type BlankCopy };
 

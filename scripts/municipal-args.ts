@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Branding } from '../pdf/render-template.ts';
-import { slugify } from '../markdown/heading-ids.ts';
-import { unprintableCharacters } from '../pdf/charset.ts';
+import type { Branding } from '../src/pdf/render-template.ts';
+import { slugify } from '../src/markdown/heading-ids.ts';
+import { unprintableCharacters } from '../src/pdf/charset.ts';
 
 export class UsageError extends Error {
   override name = 'UsageError';
