@@ -1,5 +1,6 @@
 import { globSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { gunzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
 import { parseHeadersFile } from '../../src/security/csp.ts';
 import { prebuiltLibraries } from '../../src/integrations/prebuilt-pdf-libraries.ts';
@@ -11,6 +12,19 @@ test('/.well-known/security.txt names a contact and expires in the future', () =
   expect(text).toMatch(/^Contact: mailto:\S+@\S+$/m);
   const expires = new Date(/^Expires: (.+)$/m.exec(text)![1]!);
   expect(expires.getTime()).toBeGreaterThan(Date.now());
+});
+
+test('every file of the search index is whole: each decompresses to its end', () => {
+  const files = globSync('dist/pagefind/**/*.{pagefind,pf_meta,pf_index,pf_fragment}');
+  expect(files.length).toBeGreaterThan(20);
+  const broken = files.filter((file) => {
+    try {
+      return gunzipSync(readFileSync(file)).length === 0;
+    } catch {
+      return true;
+    }
+  });
+  expect(broken, 'Pagefind skrev filer som tar slut för tidigt: bygg om webbplatsen').toEqual([]);
 });
 
 test('the header files for static hosts carry the same policy', () => {
