@@ -43,6 +43,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/support/serve-dist.ts'],
+          // expect.poll gives up after 1 s by default: too little for a PDF read in a worker on a busy machine.
+          expect: { poll: { timeout: 60_000 } },
           testTimeout: 300_000,
           hookTimeout: 300_000,
           // The browser test files run beside the others, each with its own Chromium; within a file, concurrent

@@ -5,10 +5,13 @@ import { launchChromium } from '../../tooling/browser.ts';
 /** One Chromium per test file; `open` gives a fresh page at a site path. */
 export function useBrowser() {
   let browser: Browser;
+  const closing = new Set<Promise<void>>();
   beforeAll(async () => {
     browser = await launchChromium();
   });
   afterAll(async () => {
+    // Contexts still closing after their page, first: the browser must not close under them.
+    await Promise.all(closing);
     await browser?.close();
   });
   const baseUrl = () => inject('baseUrl');
@@ -19,7 +22,7 @@ export function useBrowser() {
       const context = await browser.newContext({ serviceWorkers: 'block', ...options });
       const page = await context.newPage();
       // One context per page: closing the page closes its context too.
-      page.once('close', () => void context.close());
+      page.once('close', () => void closing.add(context.close()));
       await page.goto(baseUrl() + path);
       return page;
     },
