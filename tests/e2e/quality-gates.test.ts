@@ -1,10 +1,10 @@
 import { globSync, readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tooling/browser.ts';
 import { serveStatic, type StaticServer } from '../../tooling/static-server.ts';
 import { parseHeadersFile } from '../../src/security/csp.ts';
+import { axeViolations, COLOUR_RULES, WCAG_A_AA } from '../support/axe.ts';
 import { isFallbackNotice } from '../../src/i18n/fallback.ts';
 
 /*
@@ -36,8 +36,6 @@ const pages = globSync('dist/**/*.html')
   .map((file) => `/${file.replace(/^dist\//, '').replace(/index\.html$/, '')}`);
 const headers = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
 
-const colourRules = ['color-contrast', 'link-in-text-block'];
-
 let server: StaticServer;
 let browser: Browser;
 beforeAll(async () => {
@@ -55,22 +53,13 @@ test('the crawl covers every page', () => {
   expect(headers['Content-Security-Policy']).not.toContain("'unsafe-eval'");
 });
 
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const violations = (results: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
-  results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
-
 /** axe's findings on a loaded page: every WCAG rule in the light theme, then the colour rules in the dark. */
 async function themeViolations(page: Page): Promise<{ light: string[]; dark: string[] }> {
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
-  // axe runs in the page itself (its legacy mode), not in a blank page opened for every run, which took
-  // two thirds of the crawl. That mode misses only what a frame from another origin holds; a page has no frame.
-  expect(await page.locator('iframe, frame').count()).toBe(0);
-  // Only violations are read, so axe need not describe every passing node. options() replaces what withTags set: it comes first.
-  const axe = () => new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
-  const light = violations(await axe().withTags(wcag).analyze());
+  const light = await axeViolations(page, { tags: WCAG_A_AA });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
-  const dark = violations(await axe().withRules(colourRules).analyze());
+  const dark = await axeViolations(page, { rules: COLOUR_RULES });
   return { light, dark };
 }
 
@@ -83,6 +72,20 @@ test('the checks see a fault that only the dark theme has', async () => {
     const { light, dark } = await themeViolations(page);
     expect(light).toEqual([]);
     expect(dark.some((finding) => finding.startsWith('color-contrast: '))).toBe(true);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a page with a frame is refused, because axe here checks only the page itself', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/handboken/umgangesplanen/`, { waitUntil: 'load' });
+    await page.evaluate(() => document.body.append(document.createElement('iframe')));
+    await expect(axeViolations(page, { tags: WCAG_A_AA })).rejects.toThrow(
+      `${server.url}/handboken/umgangesplanen/ har en ram (iframe): axe körs här bara i sidan själv`,
+    );
   } finally {
     await context.close();
   }

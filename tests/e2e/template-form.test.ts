@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadTemplates } from '../../src/templates/load.ts';
@@ -61,7 +60,7 @@ async function formValues(page: Page): Promise<FormValues> {
 
 async function openForm(): Promise<Page> {
   const page = await open('/mallar/umgangesplan/', { acceptDownloads: true });
-  await page.waitForLoadState('networkidle');
+  // The tools show once the form's script has set everything up: the moment a user can act.
   await page.locator('[data-template-tools]').waitFor();
   return page;
 }
@@ -334,13 +333,6 @@ describe('filling the visitation plan in the browser', () => {
     await page.locator('[data-action="save-draft"]').focus();
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).values['barnets-namn']).toBe('Åke');
-    await page.close();
-  });
-
-  test('axe-core finds no WCAG 2.1 A or AA violation on the form page', async () => {
-    const page = await openForm();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
     await page.close();
   });
 });
