@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import autoImport from 'astro-auto-import';
 import starlightLinksValidator from 'starlight-links-validator';
 import { handbookMarkdown } from './src/markdown/processor.ts';
+import { citationComponents } from './src/markdown/registry-citations.ts';
 import generatedPages from './src/integrations/generated-pages.ts';
 import securityHeadersFiles from './src/integrations/security-headers.ts';
 import readingReport from './src/integrations/reading-report.ts';
@@ -49,11 +50,9 @@ export default defineConfig({
     sitemap({ filter: (page) => isOwnPage(page), i18n: { defaultLocale: 'root', locales: sitemapLocales } }),
     autoImport({
       imports: [
-        './src/components/Lagrum.astro',
-        './src/components/Regel.astro',
+        // Each citation component is named once, in citationComponents; its file has its name.
+        ...Object.keys(citationComponents).map((name) => `./src/components/${name}.astro`),
         './src/components/LagrumForVuxna.astro',
-        './src/components/Kalla.astro',
-        './src/components/Term.astro',
         './src/components/Sv.astro',
         './src/components/OtherLanguages.astro',
         './src/components/OfflineControls.astro',

@@ -1,6 +1,8 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { citationsIn, mdxTree } from '../markdown/citation-elements.ts';
+import { citationComponents } from '../markdown/registry-citations.ts';
 
 export interface CitingFiles {
   /** Files that cite each legal-registry id: pages, rules and templates. */
@@ -14,25 +16,32 @@ const add = (map: Map<string, string[]>, id: string, file: string) => {
 
 /**
  * Which pages, rules and templates cite each legal-registry entry: pages through <Lagrum id> and
- * through <Regel id> of a rule that rests on the entry; templates through {{regel:id}}.
+ * through <Regel id> of a rule that rests on the entry, read from the page's Markdown tree (so a
+ * citation in a code block or a comment does not count); templates through {{regel:id}}.
  */
 export function citingFiles(root = '.'): CitingFiles {
   const byEntry = new Map<string, string[]>();
   const ruleEntries = new Map<string, string[]>();
-  for (const file of globSync('content/regler/*.{yaml,yml}', { cwd: root }).sort()) {
+  for (const file of globSync(`content/${citationComponents.Regel.folder}/*.{yaml,yml}`, { cwd: root }).sort()) {
     const id = file.replace(/^.*\/|\.ya?ml$/g, '');
     const data = parse(readFileSync(join(root, file), 'utf8')) as { lagrum?: unknown };
     const ids = Array.isArray(data?.lagrum) ? data.lagrum.filter((x): x is string => typeof x === 'string') : [];
     ruleEntries.set(id, ids);
     for (const entry of ids) add(byEntry, entry, file);
   }
-  const files = [...globSync('content/docs/**/*.{md,mdx}', { cwd: root }), ...globSync('templates/*.{yaml,yml}', { cwd: root })].sort();
-  for (const file of files) {
-    const text = readFileSync(join(root, file), 'utf8');
-    for (const [, id] of text.matchAll(/<Lagrum\s+id="([^"]+)"/g)) add(byEntry, id!, file);
-    for (const [, rule] of text.matchAll(/<Regel\s+id="([^"]+)"|\{\{regel:([a-z0-9-]+)\}\}/g).map((m) => [m[0], m[1] ?? m[2]])) {
-      for (const entry of ruleEntries.get(rule!) ?? []) add(byEntry, entry, file);
+  const rule = (id: string, file: string) => {
+    for (const entry of ruleEntries.get(id) ?? []) add(byEntry, entry, file);
+  };
+  // Only MDX pages can use the citation components.
+  for (const file of globSync('content/docs/**/*.mdx', { cwd: root }).sort()) {
+    for (const { name, id } of citationsIn(mdxTree(readFileSync(join(root, file), 'utf8')))) {
+      if (id === undefined) continue;
+      if (name === 'Lagrum') add(byEntry, id, file);
+      else if (name === 'Regel') rule(id, file);
     }
+  }
+  for (const file of globSync('templates/*.{yaml,yml}', { cwd: root }).sort()) {
+    for (const [, id] of readFileSync(join(root, file), 'utf8').matchAll(/\{\{regel:([a-z0-9-]+)\}\}/g)) rule(id!, file);
   }
   return { byEntry };
 }
