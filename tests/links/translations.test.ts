@@ -4,6 +4,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString as textOf } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { dirOf, LOCALES, pathFor, START_PAGE, TRANSLATED_PAGES, TRANSLATION_LOCALES, type LocaleKey } from '../../src/i18n/locales.ts';
+import { swedishUiStrings } from '../support/swedish-ui.ts';
 import { builtPage, looksSwedish, textBlocks } from '../support/translations.ts';
 
 /*
@@ -13,7 +14,7 @@ import { builtPage, looksSwedish, textBlocks } from '../support/translations.ts'
 
 const PAGES = [START_PAGE, ...TRANSLATED_PAGES];
 const original = (page: string) => (page === START_PAGE ? 'lattlast' : page);
-const swedishUi = JSON.parse(readFileSync('content/i18n/sv.json', 'utf8')) as Record<string, string>;
+const swedishUi = swedishUiStrings();
 const uiOf = (locale: LocaleKey) => JSON.parse(readFileSync(`content/i18n/${LOCALES[locale].lang}.json`, 'utf8')) as Record<string, string>;
 const sitemap = new Set([...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname));
 const headingIds = (html: string) =>

@@ -2,9 +2,11 @@ import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { uiStringsSchema } from '../../../src/schemas/ui-strings.ts';
 import { LOCALES, TRANSLATION_LOCALES } from '../../../src/i18n/locales.ts';
+import { starlightSwedish, swedishUiFile, swedishUiStrings } from '../../support/swedish-ui.ts';
 
 const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-const swedish = read('content/i18n/sv.json');
+// Starlight's Swedish with content/i18n/sv.json over it: every string the Swedish pages show.
+const swedish = swedishUiStrings();
 const placeholders = (text: string) => (text.match(/\{\{\w+\}\}|\[[A-Z_]+\]/g) ?? []).sort();
 
 describe('UI strings in every language', () => {
@@ -14,7 +16,12 @@ describe('UI strings in every language', () => {
     );
   });
 
-  test.each(TRANSLATION_LOCALES)('%s gives every string the Swedish file gives, with the same placeholders', (locale) => {
+  test("the Swedish file gives only strings Starlight's own Swedish lacks or words otherwise", () => {
+    const builtIn = starlightSwedish();
+    expect(Object.entries(swedishUiFile()).filter(([key, value]) => value === builtIn[key])).toEqual([]);
+  });
+
+  test.each(TRANSLATION_LOCALES)('%s gives every string Swedish gives, with the same placeholders', (locale) => {
     const strings = read(`content/i18n/${LOCALES[locale].lang}.json`);
     expect(Object.keys(strings).sort()).toEqual(Object.keys(swedish).sort());
     for (const [key, value] of Object.entries(swedish)) expect(placeholders(strings[key]!), key).toEqual(placeholders(value));
