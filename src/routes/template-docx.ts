@@ -1,11 +1,11 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { blankCopyRoutes, getBlankDocx, type BlankCopy } from '../template-files/catalog.ts';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { blankCopyRoutes, getBlankDocx } from '../template-files/catalog.ts';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export const getStaticPaths = blankCopyRoutes satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ blankCopy: BlankCopy }> = async ({ props }) => {
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
   const bytes = await getBlankDocx(props.blankCopy);
   return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': DOCX_TYPE } });
 };

@@ -1,9 +1,9 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { blankCopyRoutes, getBlankPdf, type BlankCopy } from '../template-files/catalog.ts';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { blankCopyRoutes, getBlankPdf } from '../template-files/catalog.ts';
 
 export const getStaticPaths = blankCopyRoutes satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ blankCopy: BlankCopy }> = async ({ props }) => {
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
   const bytes = await getBlankPdf(props.blankCopy);
   return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/pdf' } });
 };

@@ -114,22 +114,28 @@ export function validateValues(template: Template, rawValues: FormValues): Recor
   return problems;
 }
 
-/**
- * The envelope a draft file must have: its format, the template it belongs to and the values. The
- * values themselves are read leniently by parseDraft, because a draft saved from an older version
- * of the template may name fields or options that no longer exist.
- */
-export const draftEnvelopeSchema = z
-  .object({
-    format: z.literal(DRAFT_FORMAT, { error: 'filen är inte ett utkast från Umgängeshandboken' }),
-    template: z.string({ error: 'template saknas' }),
-    version: z.string({ error: 'version saknas' }),
-    savedAt: z.string({ error: 'savedAt saknas' }),
-    values: z.record(z.string(), z.union([z.string(), z.boolean()], { error: 'ska vara text' }), { error: 'values saknas' }),
-  })
-  .loose();
+/** A draft as it is written and as parseDraft returns it: exactly these keys. */
+const draftSchema = z.object({
+  format: z.literal(DRAFT_FORMAT, { error: 'filen är inte ett utkast från Umgängeshandboken' }),
+  template: z.string({ error: 'template saknas' }),
+  version: z.string({ error: 'version saknas' }),
+  savedAt: z.string({ error: 'savedAt saknas' }),
+  values: z.record(z.string(), z.union([z.string(), z.boolean()], { error: 'ska vara text' }), { error: 'values saknas' }),
+});
 
-export type Draft = { format: typeof DRAFT_FORMAT; template: string; version: string; savedAt: string; values: FormValues };
+/**
+ * The envelope a draft file must have: its format, the template it belongs to and the values; other
+ * keys are let through. The values themselves are read leniently by parseDraft, because a draft
+ * saved from an older version of the template may name fields or options that no longer exist.
+ */
+export const draftEnvelopeSchema = draftSchema.loose();
+
+/**
+ * Inferred from draftSchema rather than the loose envelope: parseDraft rebuilds the draft from the
+ * known keys, so a Draft never carries the envelope's unknown ones, and its type has no index
+ * signature that would hide a misspelt key. `values` is FormValues.
+ */
+export type Draft = z.output<typeof draftSchema>;
 
 export function createDraft(template: Template, values: FormValues, savedAt: Date): Draft {
   return { format: DRAFT_FORMAT, template: template.id, version: template.version, savedAt: savedAt.toISOString(), values };

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, expectTypeOf, test } from 'vitest';
 import { parseTemplate } from '../../../src/templates/load.ts';
-import { createDraft, isIsoDate, leftOverMessage, parseDraft, validateValues } from '../../../src/templates/draft.ts';
+import { createDraft, isIsoDate, leftOverMessage, parseDraft, validateValues, type Draft } from '../../../src/templates/draft.ts';
+import type { FormValues } from '../../../src/templates/form-fields.ts';
 
 const file = 'tests/fixtures/templates/valid/alla-falttyper.yaml';
 const template = parseTemplate(file, readFileSync(file, 'utf8'));
@@ -9,6 +10,16 @@ const template = parseTemplate(file, readFileSync(file, 'utf8'));
 describe('drafts saved to a file', () => {
   const envelope = (values: Record<string, unknown>, version = template.version) =>
     JSON.stringify({ format: 'umgangeshandboken-utkast', template: 'alla-falttyper', version, savedAt: '2026-11-25T10:00:00.000Z', values });
+
+  test('the Draft type inferred from the schema is exact: a literal format, FormValues, no index signature', () => {
+    expectTypeOf<Draft>().toEqualTypeOf<{
+      format: 'umgangeshandboken-utkast';
+      template: string;
+      version: string;
+      savedAt: string;
+      values: FormValues;
+    }>();
+  });
 
   test('a saved draft parses back to the same values', () => {
     const draft = createDraft(
