@@ -1,15 +1,12 @@
-import { glob } from 'astro/loaders';
-import { validateTemplate } from './load.ts';
+import { folderLoader } from '../registry/loader.ts';
+import { readTemplate } from './load.ts';
 
 /**
- * The loader of the `templates` content collection: one YAML file per template in templates/,
- * its file name the id. Each file is validated here, so a broken template stops the build with
- * the file and the field named in Swedish; in dev, a changed template reloads its pages.
+ * The loader of the `templates` content collection: one YAML file per template in templates/, its file
+ * name the id. Each file is read by readTemplate, as scripts and tests read it, so the template schema runs
+ * once per file (the collection's `schema` only gives it its types) and a broken template stops the build
+ * with the file and the field named in Swedish; in dev, a changed template reloads its pages.
  */
-export function templatesLoader() {
-  return glob({
-    base: './templates',
-    pattern: '*.{yaml,yml}',
-    generateId: ({ entry, data }) => validateTemplate(`templates/${entry}`, data).id,
-  });
+export function templatesLoader(folder = 'templates') {
+  return folderLoader({ name: 'umgangeshandboken:templates', folder, read: readTemplate });
 }

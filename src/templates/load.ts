@@ -21,7 +21,7 @@ export function validateTemplate(file: string, data: unknown): Template {
   return result.data;
 }
 
-/** Parses and validates one template file (for scripts and tests that run outside Astro). */
+/** Parses and validates one template file's text. */
 export function parseTemplate(file: string, text: string): Template {
   let data: unknown;
   try {
@@ -32,10 +32,13 @@ export function parseTemplate(file: string, text: string): Template {
   return validateTemplate(file, data);
 }
 
-/** Loads every template in a folder, sorted by id. */
+/** Reads, parses and validates one template file: the one way in, for the content collection as for scripts. */
+export const readTemplate = (file: string): Template => parseTemplate(file, readFileSync(file, 'utf8'));
+
+/** Loads every template in a folder, sorted by id (for scripts and tests that run outside Astro). */
 export function loadTemplates(dir = 'templates'): Template[] {
   return readdirSync(dir)
     .filter((name) => /\.ya?ml$/.test(name))
     .sort()
-    .map((name) => parseTemplate(join(dir, name), readFileSync(join(dir, name), 'utf8')));
+    .map((name) => readTemplate(join(dir, name)));
 }
