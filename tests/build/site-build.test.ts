@@ -4,10 +4,10 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { buildSite, createFixtureSite, removeFixtureSite } from '../../tooling/fixture-site.ts';
 
 const sites: string[] = [];
-const build = (files: Record<string, string>) => {
+const build = async (files: Record<string, string>) => {
   const dir = createFixtureSite(files);
   sites.push(dir);
-  return { dir, ...buildSite(dir) };
+  return { dir, ...(await buildSite(dir)) };
 };
 afterAll(() => sites.forEach(removeFixtureSite));
 
@@ -15,8 +15,8 @@ const page = (frontmatter: string, body: string) =>
   `---\ntitle: Trasig sida\n${frontmatter}audience: [socialsekreterare]\nreviewed: 2026-11-25\n---\n\n${body}\n`;
 
 describe('a good fixture site', () => {
-  test('builds, with asides rendered from content/docs', () => {
-    const { status, output, dir } = build({});
+  test('builds, with asides rendered from content/docs', async () => {
+    const { status, output, dir } = await build({});
     expect(status, output).toBe(0);
     const html = readFileSync(join(dir, 'dist/handboken/umgangesplanen/index.html'), 'utf8');
     expect(html).toMatch(/<aside aria-label="Fiktivt exempel: Aside som ska synas" class="starlight-aside starlight-aside--caution"/);
@@ -26,7 +26,7 @@ describe('a good fixture site', () => {
 });
 
 describe('legal entries read below the statute', () => {
-  test('are marked beside the citation, and old readings are named in a warning', () => {
+  test('are marked beside the citation, and old readings are named in a warning', async () => {
     const entry = readFileSync('tests/fixtures/site/content/lagrum/lvu-umgange.yaml', 'utf8').replace(
       /reading:[\s\S]*$/,
       'reading:\n  level: ej-last\n  read: 2024-01-15\n  note: Fixturen är inte läst mot lagtexten.\n',
@@ -36,7 +36,7 @@ describe('legal entries read below the statute', () => {
       / {2}- section: "14"[\s\S]*?(?= {2}- section: "32 a")/,
       '',
     );
-    const { status, output, dir } = build({ 'content/lagrum/lvu-umgange.yaml': entry, 'content/lagtext/sfs-1990-52.yaml': stored });
+    const { status, output, dir } = await build({ 'content/lagrum/lvu-umgange.yaml': entry, 'content/lagtext/sfs-1990-52.yaml': stored });
     expect(status, output).toBe(0);
     const html = readFileSync(join(dir, 'dist/handboken/umgangesplanen/index.html'), 'utf8');
     expect(html).toMatch(
@@ -48,8 +48,8 @@ describe('legal entries read below the statute', () => {
 });
 
 describe('the build fails and names the file', () => {
-  test('on an unknown legal-reference id in a page', () => {
-    const { status, output } = build({
+  test('on an unknown legal-reference id in a page', async () => {
+    const { status, output } = await build({
       'content/docs/handboken/trasig.mdx': page(
         'description: En sida som hänvisar till ett lagrum som inte finns.\n',
         'Se <Lagrum id="lvu-finns-inte" />.',
@@ -61,15 +61,15 @@ describe('the build fails and names the file', () => {
     );
   });
 
-  test('on a page without description', () => {
-    const { status, output } = build({ 'content/docs/handboken/trasig.mdx': page('', 'Text utan beskrivning.') });
+  test('on a page without description', async () => {
+    const { status, output } = await build({ 'content/docs/handboken/trasig.mdx': page('', 'Text utan beskrivning.') });
     expect(status).not.toBe(0);
     expect(output).toContain('handboken/trasig');
     expect(output).toContain('description saknas: skriv en mening om vad sidan ger läsaren');
   });
 
-  test('on a legal entry at the first level without a quote from the statute', () => {
-    const { status, output } = build({
+  test('on a legal entry at the first level without a quote from the statute', async () => {
+    const { status, output } = await build({
       'content/lagrum/lagtext-utan-citat.yaml': readFileSync('tests/fixtures/registries/lagrum/lagtext-utan-citat.yaml', 'utf8'),
     });
     expect(status).not.toBe(0);
@@ -89,20 +89,20 @@ describe('the build fails and names the file', () => {
       'okand-paragraf',
       'section: 14 b § finns inte i den lagrade lagtexten content/lagtext/sfs-1990-52.yaml (konsoliderad 2026-01-02): kontrollera kapitel och paragraf, eller lagra paragrafen med npm run lagtext:lagra',
     ],
-  ])('on a legal entry %s', (_, id, message) => {
-    const { status, output } = build({ [`content/lagrum/${id}.yaml`]: readFileSync(`tests/fixtures/registries/lagrum/${id}.yaml`, 'utf8') });
+  ])('on a legal entry %s', async (_, id, message) => {
+    const { status, output } = await build({ [`content/lagrum/${id}.yaml`]: readFileSync(`tests/fixtures/registries/lagrum/${id}.yaml`, 'utf8') });
     expect(status).not.toBe(0);
     expect(output).toContain(`content/lagrum/${id}.yaml: lagrummet följer inte schemat:\n  - ${message}`);
   });
 
-  test('on a glossary entry without a definition', () => {
-    const { status, output } = build({ 'content/ordlista/lvu.yaml': 'term: LVU\n' });
+  test('on a glossary entry without a definition', async () => {
+    const { status, output } = await build({ 'content/ordlista/lvu.yaml': 'term: LVU\n' });
     expect(status).not.toBe(0);
     expect(output).toContain('content/ordlista/lvu.yaml: termen följer inte schemat:\n  - definition: definition saknas');
   });
 
-  test('on a link to a missing anchor', () => {
-    const { status, output } = build({
+  test('on a link to a missing anchor', async () => {
+    const { status, output } = await build({
       'content/docs/handboken/trasig.mdx': page(
         'description: En sida som länkar till ett ankare som inte finns.\n',
         'Se [planen](/handboken/umgangesplanen/#finns-inte).',
@@ -113,8 +113,8 @@ describe('the build fails and names the file', () => {
     expect(output).toMatch(/\/handboken\/umgangesplanen\/#finns-inte\s+·\s+╰── invalid hash/);
   });
 
-  test('on a template that breaks the schema', () => {
-    const { status, output } = build({
+  test('on a template that breaks the schema', async () => {
+    const { status, output } = await build({
       'templates/trasig.yaml': readFileSync('tests/fixtures/templates/invalid/choice-without-options.yaml', 'utf8').replace(
         'id: choice-without-options',
         'id: trasig',
@@ -126,9 +126,9 @@ describe('the build fails and names the file', () => {
     );
   });
 
-  test('on a template whose related page does not exist', () => {
+  test('on a template whose related page does not exist', async () => {
     const template = readFileSync('tests/fixtures/site/templates/alla-falttyper.yaml', 'utf8');
-    const { status, output } = build({
+    const { status, output } = await build({
       'templates/alla-falttyper.yaml': template.replace(/^related:.*$/m, 'related: [/handboken/finns-inte/]'),
     });
     expect(status).not.toBe(0);
