@@ -1,4 +1,4 @@
-import { BuilderElement, StringValueElement, TextRun, type ParagraphChild, type XmlComponent } from 'docx';
+import { BuilderElement, Paragraph, StringValueElement, TextRun, type IParagraphPropertiesOptions, type XmlComponent } from 'docx';
 import { STYLE } from './styles.ts';
 
 /*
@@ -6,6 +6,12 @@ import { STYLE } from './styles.ts';
  * with a click, where check boxes would let a user tick two answers to one question. The docx
  * package has content controls for check boxes and tables of contents only, so this one is built
  * from its BuilderElement, in the order CT_SdtPr gives (alias, tag, showingPlcHdr, then the list).
+ *
+ * A run-level content control stands in a paragraph as the package's own CheckBox does, but a
+ * Paragraph's `children` take only the package's own classes (ParagraphChild). So the control comes
+ * in a paragraph of its own, DropDownParagraph, which adds it to its content the way the package's
+ * own components add theirs, in the place `children` would have put it: after the paragraph's
+ * properties, as its only content.
  */
 
 export interface DropDownOptions {
@@ -25,7 +31,8 @@ const element = (name: string, attributes: Record<string, string> = {}, children
     children,
   });
 
-export function dropDown({ alias, tag, options, placeholder }: DropDownOptions): ParagraphChild {
+/** The w:sdt element of one drop-down list. */
+export function dropDown({ alias, tag, options, placeholder }: DropDownOptions): XmlComponent {
   // The first item has no value, as Word's own drop-downs have: choosing it empties the answer again.
   const items = [
     element('w:listItem', { displayText: placeholder, value: '' }),
@@ -38,6 +45,16 @@ export function dropDown({ alias, tag, options, placeholder }: DropDownOptions):
     element('w:dropDownList', {}, items),
   ]);
   const content = element('w:sdtContent', {}, [new TextRun({ text: placeholder, style: STYLE.placeholder })]);
-  // A run-level content control is what the package's own CheckBox is; its type lists only its own classes.
-  return element('w:sdt', {}, [properties, content]) as unknown as ParagraphChild;
+  return element('w:sdt', {}, [properties, content]);
+}
+
+/**
+ * A paragraph whose only content is one drop-down list. Its `with()` would give a paragraph without
+ * the list: make a new DropDownParagraph instead.
+ */
+export class DropDownParagraph extends Paragraph {
+  constructor(paragraph: IParagraphPropertiesOptions, list: DropDownOptions) {
+    super(paragraph);
+    this.root.push(dropDown(list));
+  }
 }

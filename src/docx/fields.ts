@@ -14,7 +14,7 @@ import {
 import type { TemplateField } from '../templates/schema.ts';
 import { controlsFor, DATE_FORMAT, signerControls, tableCells, YES_NO, type FormControl } from '../templates/form-fields.ts';
 import { appliesToText } from '../templates/situations.ts';
-import { dropDown } from './drop-down.ts';
+import { DropDownParagraph } from './drop-down.ts';
 import { COLOR, CONTENT_WIDTH, STYLE } from './styles.ts';
 
 /*
@@ -79,11 +79,10 @@ function answer(field: TemplateField): Block[] {
 
 /** One drop-down list in an answer box, then its options as text: on paper the reader circles one. */
 function choice(control: FormControl, options: string[], width: number): Block[] {
-  const list = new Paragraph({
-    style: STYLE.answer,
-    keepNext: true,
-    children: [dropDown({ alias: control.tooltip, tag: control.name, options, placeholder: CHOOSE_PLACEHOLDER })],
-  });
+  const list = new DropDownParagraph(
+    { style: STYLE.answer, keepNext: true },
+    { alias: control.tooltip, tag: control.name, options, placeholder: CHOOSE_PLACEHOLDER },
+  );
   return [answerBox(width, TEXT_ROW, list), optionsText('Alternativ', options)];
 }
 
@@ -161,10 +160,10 @@ function answerTable(field: Extract<TemplateField, { type: 'table' }>): Block[] 
 
 function cellAnswer(control: FormControl): Paragraph {
   if (control.kind !== 'select') return new Paragraph({ style: STYLE.answer });
-  return new Paragraph({
-    style: STYLE.answer,
-    children: [dropDown({ alias: control.tooltip, tag: control.name, options: control.options ?? [], placeholder: CELL_PLACEHOLDER })],
-  });
+  return new DropDownParagraph(
+    { style: STYLE.answer },
+    { alias: control.tooltip, tag: control.name, options: control.options ?? [], placeholder: CELL_PLACEHOLDER },
+  );
 }
 
 /** Two signers side by side, each with lines for signature, name clarification and date, named as in the PDF. */

@@ -28,7 +28,23 @@ export function dirOf(locale: LocaleKey | 'root'): 'ltr' | 'rtl' {
   const entry: LocaleConfig = LOCALES[locale];
   return entry.dir ?? 'ltr';
 }
-export const TRANSLATION_LOCALES = Object.keys(LOCALES).filter((key): key is LocaleKey => key !== 'root');
+
+/** Whether a string is one of the translated languages' keys ("en", "prs"): not "root", which is Swedish. */
+export function isLocaleKey(value: string): value is LocaleKey {
+  return value !== 'root' && Object.hasOwn(LOCALES, value);
+}
+
+/**
+ * The language Starlight names a page's locale by (`Astro.locals.starlightRoute.locale`, and the like):
+ * undefined for the root locale, Swedish, as Starlight gives it; any other value is one of LOCALES, or
+ * the site and its Starlight configuration disagree, which is an error.
+ */
+export function localeKeyOf(locale: string | undefined): LocaleKey | undefined {
+  if (locale === undefined || isLocaleKey(locale)) return locale;
+  throw new Error(`Okänt språk "${locale}": Starlight gav ett språk som inte finns i LOCALES (src/i18n/locales.ts)`);
+}
+
+export const TRANSLATION_LOCALES = Object.keys(LOCALES).filter(isLocaleKey);
 
 /** Each language's start page: written for that language, not translated from one Swedish page. */
 export const START_PAGE = 'index';
@@ -53,7 +69,7 @@ export function splitLocale(id: string): { locale: LocaleKey | undefined; swedis
   // Starlight gives the home page the id "" on its route, and "index" in the collection.
   if (id === '') return { locale: undefined, swedishId: START_PAGE };
   const [first, ...rest] = id.split('/');
-  if ((TRANSLATION_LOCALES as string[]).includes(first!)) return { locale: first as LocaleKey, swedishId: rest.join('/') || START_PAGE };
+  if (first !== undefined && isLocaleKey(first)) return { locale: first, swedishId: rest.join('/') || START_PAGE };
   return { locale: undefined, swedishId: id };
 }
 

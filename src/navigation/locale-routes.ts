@@ -1,6 +1,6 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import type { CollectionEntry } from 'astro:content';
-import { LOCALES, pathFor, splitLocale, START_PAGE, type LocaleKey } from '../i18n/locales.ts';
+import { localeKeyOf, LOCALES, pathFor, splitLocale, START_PAGE, type LocaleKey } from '../i18n/locales.ts';
 import { translations } from '../i18n/translated-pages.ts';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
@@ -62,7 +62,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     (tag) => !(tag.tag === 'link' && tag.attrs?.rel === 'alternate' && typeof tag.attrs.hreflang === 'string' && !keep(tag.attrs.hreflang)),
   );
 
-  const locale = route.locale as LocaleKey | undefined;
+  const locale = localeKeyOf(route.locale);
   if (!locale) return;
   route.sidebar = localeSidebar(locale, byLocale.get(locale) ?? [], context.locals.t, context.url.pathname);
   const all = flatLinks(route.sidebar);

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { dirOf, localeOfPath, pathFor, splitLocale, translatedFromProblem, TRANSLATION_LOCALES } from '../../../src/i18n/locales.ts';
+import {
+  dirOf,
+  isLocaleKey,
+  localeKeyOf,
+  localeOfPath,
+  pathFor,
+  splitLocale,
+  translatedFromProblem,
+  TRANSLATION_LOCALES,
+} from '../../../src/i18n/locales.ts';
 import { longDate } from '../../../src/i18n/dates.ts';
 
 describe('addresses in each language', () => {
@@ -39,5 +48,15 @@ describe('addresses in each language', () => {
     ).toBeUndefined();
     expect(translatedFromProblem('content/docs/en/index.mdx', 'en', undefined)).toBeUndefined();
     expect(translatedFromProblem('content/docs/lattlast/umgangesplanen.mdx', 'lattlast/umgangesplanen', undefined)).toBeUndefined();
+  });
+
+  test("Starlight's locale is a translated language, or undefined for Swedish; any other is refused, naming it", () => {
+    expect(localeKeyOf(undefined)).toBeUndefined();
+    for (const locale of TRANSLATION_LOCALES) expect(localeKeyOf(locale)).toBe(locale);
+    expect(() => localeKeyOf('de')).toThrow('"de"');
+    // Starlight names the root locale undefined, never "root".
+    expect(() => localeKeyOf('root')).toThrow('"root"');
+    expect(TRANSLATION_LOCALES).toEqual(['en', 'ar', 'so', 'prs', 'ti', 'fi']);
+    expect(['en', 'root', 'sv', 'toString', ''].filter(isLocaleKey)).toEqual(['en']);
   });
 });
