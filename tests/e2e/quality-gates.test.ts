@@ -1,6 +1,6 @@
 import { globSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../tooling/browser.ts';
 import { serveStatic, type StaticServer } from '../../tooling/static-server.ts';
 import { parseHeadersFile } from '../../src/security/csp.ts';
@@ -91,26 +91,56 @@ test('a page with a frame is refused, because axe here checks only the page itse
   }
 });
 
-test.concurrent.each(pages)('%s', async (path) => {
-  // The offline service worker is tested on its own (offline.test.ts); here it would copy the site into every context.
+/*
+ * A reader's tab: one page that goes from address to address, as many at a time as there are cores. A fresh
+ * browser context for every address started a new renderer and read the site's CSS, scripts and fonts anew
+ * each time, which was more than half the crawl's processor time. Between addresses the tab forgets what a
+ * page could have left behind (cookies, storage) and goes back to the light theme; a tab that a failed
+ * check may have left in any state is replaced.
+ */
+interface Tab {
+  context: BrowserContext;
+  page: Page;
+  foreign: string[];
+  consoleErrors: string[];
+}
+
+async function openTab(): Promise<Tab> {
+  // The offline service worker is tested on its own (offline.test.ts); here it would copy the site into the tab.
   const context = await browser.newContext({ colorScheme: 'light', serviceWorkers: 'block' });
+  await context.addInitScript(() => {
+    (window as unknown as { cspViolations: string[] }).cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const page = await context.newPage();
+  const tab: Tab = { context, page, foreign: [], consoleErrors: [] };
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== server.url) tab.foreign.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') tab.consoleErrors.push(message.text());
+  });
+  return tab;
+}
+
+const idleTabs: Tab[] = [];
+const openTabs: Tab[] = [];
+afterAll(async () => {
+  await Promise.all(openTabs.map((tab) => tab.context.close()));
+});
+
+test.concurrent.each(pages)('%s', async (path) => {
+  const tab = idleTabs.pop() ?? (await openTab());
+  if (!openTabs.includes(tab)) openTabs.push(tab);
+  let clean = false;
   try {
-    await context.addInitScript(() => {
-      (window as unknown as { cspViolations: string[] }).cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (event) => {
-        (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
-      });
-    });
-    const page = await context.newPage();
-    const foreign: string[] = [];
-    const consoleErrors: string[] = [];
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== server.url) foreign.push(request.url());
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
+    const { page, context } = tab;
+    tab.foreign.length = 0;
+    tab.consoleErrors.length = 0;
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(server.url + path, { waitUntil: 'load' });
     // Starlight imports its search stand-in when the browser is idle: wait for that, so that its requests are seen too.
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
@@ -119,11 +149,20 @@ test.concurrent.each(pages)('%s', async (path) => {
     expect(light, 'light theme').toEqual([]);
     expect(dark, 'dark theme').toEqual([]);
 
-    expect(foreign).toEqual([]);
+    expect(tab.foreign).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+    expect(tab.consoleErrors).toEqual([]);
     expect(await context.cookies()).toEqual([]);
+    await page.evaluate(() => {
+      localStorage.clear();
+      sessionStorage.clear();
+    });
+    clean = true;
   } finally {
-    await context.close();
+    if (clean) idleTabs.push(tab);
+    else {
+      openTabs.splice(openTabs.indexOf(tab), 1);
+      await tab.context.close();
+    }
   }
 });
