@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
-import LongestFirst from './tests/support/sequencer.ts';
 
 /*
  * CI runs on a 2-core machine that is busy with other work, so concurrency follows the cores and
@@ -13,7 +12,6 @@ export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
     maxWorkers: cores,
-    sequence: { sequencer: LongestFirst },
     projects: [
       {
         test: {
