@@ -28,6 +28,21 @@ export interface StaticServer {
 
 const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.pf_meta', '.wasm']);
 
+/*
+ * A file is gzipped once, not at every request: the built site sends no caching headers, so a browser
+ * fetches a page's styles and scripts again at every address, and the accessibility crawl loads some two
+ * hundred pages. A file changed on disk (size or time) is compressed anew.
+ */
+const gzipped = new Map<string, { size: number; mtimeMs: number; body: Buffer }>();
+function gzippedFile(file: string): Buffer {
+  const { size, mtimeMs } = statSync(file);
+  const cached = gzipped.get(file);
+  if (cached && cached.size === size && cached.mtimeMs === mtimeMs) return cached.body;
+  const body = gzipSync(readFileSync(file));
+  gzipped.set(file, { size, mtimeMs, body });
+  return body;
+}
+
 /** Serves a built site from a folder on a free loopback port, gzipped as hosts do, with optional extra response headers. */
 export async function serveStatic(root: string, headers: Record<string, string> = {}, port = 0): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
@@ -47,7 +62,7 @@ export async function serveStatic(root: string, headers: Record<string, string> 
     }
     const type = types[extname(file)] ?? 'application/octet-stream';
     if (compressible.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-      const body = gzipSync(readFileSync(file));
+      const body = gzippedFile(file);
       response.writeHead(200, {
         'Content-Type': type,
         'Content-Encoding': 'gzip',
