@@ -133,16 +133,16 @@ describe('search in Swedish', () => {
     expect(sharingLetters.filter((path) => !pagesWithForms('använde').has(path)).length).toBeGreaterThan(0);
   });
 
-  test.each(['umgänge', 'familjehem', 'förälder'])(
-    'the dialog says in Swedish how many pages it found for "%s", and lists, after "Visa fler", exactly those Pagefind finds',
-    async (word) => {
-      const { message, pages: listed } = await searchInDialog(page, word);
-      const found = await pagesFound(page, swedishQuery(word));
-      expect(found.size).toBeGreaterThan(20);
-      expect(message).toBe(`${found.size} träffar för ${word}`);
-      expect([...listed].sort()).toEqual([...found].sort());
-    },
-  );
+  // One word with over a hundred hits: every "Visa fler" page of the dialog, against the API. Each further word
+  // cost some 10 s of a busy machine and showed the same thing; "använde" above is a second, short list.
+  test('the dialog says in Swedish how many pages it found for "umgänge", and lists, after "Visa fler", exactly those Pagefind finds', async () => {
+    const word = 'umgänge';
+    const { message, pages: listed } = await searchInDialog(page, word);
+    const found = await pagesFound(page, swedishQuery(word));
+    expect(found.size).toBeGreaterThan(20);
+    expect(message).toBe(`${found.size} träffar för ${word}`);
+    expect([...listed].sort()).toEqual([...found].sort());
+  });
 
   test('finds the visitation plan chapter', async () => {
     const { pages: found } = await searchInDialog(page, 'umgängesplanen');
