@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import autoImport from 'astro-auto-import';
 import starlightLinksValidator from 'starlight-links-validator';
 import { handbookMarkdown } from './src/markdown/processor.ts';
-import { citationComponents } from './src/markdown/registry-citations.ts';
+import { citationComponents } from './src/markdown/citation-elements.ts';
 import generatedPages from './src/integrations/generated-pages.ts';
 import securityHeadersFiles from './src/integrations/security-headers.ts';
 import readingReport from './src/integrations/reading-report.ts';

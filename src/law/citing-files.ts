@@ -1,8 +1,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { citationsIn, mdxTree } from '../markdown/citation-elements.ts';
-import { citationComponents } from '../markdown/registry-citations.ts';
+import { citationComponents, citationsIn, mdxTree } from '../markdown/citation-elements.ts';
 
 export interface CitingFiles {
   /** Files that cite each legal-registry id: pages, rules and templates. */

@@ -1,5 +1,4 @@
 import { type MdastNode, type MdxJsxFlowElement, type MdxJsxTextElement, mdxToMdast } from 'satteri';
-import { type CitationComponent, citationComponents } from './registry-citations.ts';
 
 /**
  * The Markdown tree (mdast) of a page's MDX, parsed as the site parses it: GFM tables and task lists,
@@ -8,6 +7,16 @@ import { type CitationComponent, citationComponents } from './registry-citations
 export function mdxTree(source: string): MdastNode {
   return mdxToMdast(source, { features: { gfm: true, directive: true }, position: false });
 }
+
+/** The MDX components that cite a registry entry, and the folder in content/ that holds the entries. */
+export const citationComponents = {
+  Lagrum: { folder: 'lagrum', kind: 'lagrum' },
+  Regel: { folder: 'regler', kind: 'regel' },
+  Kalla: { folder: 'kallor', kind: 'källa' },
+  Term: { folder: 'ordlista', kind: 'ordlistans term' },
+} as const;
+
+export type CitationComponent = keyof typeof citationComponents;
 
 export interface CitationElement {
   name: CitationComponent;

@@ -2,16 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
-
-/** The MDX components that cite a registry entry, and the folder in content/ that holds the entries. */
-export const citationComponents = {
-  Lagrum: { folder: 'lagrum', kind: 'lagrum' },
-  Regel: { folder: 'regler', kind: 'regel' },
-  Kalla: { folder: 'kallor', kind: 'källa' },
-  Term: { folder: 'ordlista', kind: 'ordlistans term' },
-} as const;
-
-export type CitationComponent = keyof typeof citationComponents;
+import { citationComponents, citationOf } from './citation-elements.ts';
 
 const readIds = new Map<string, { mtimeMs: number; ids: Set<string> }>();
 
@@ -48,16 +39,16 @@ type JsxElement = Readonly<MdxJsxFlowElement | MdxJsxTextElement>;
 
 /** What is wrong with one MDX element, if it is a citation component with a missing or unknown id. */
 export function citationProblem(node: JsxElement, contentDir: string): CitationProblem | undefined {
-  if (!node.name || !(node.name in citationComponents)) return undefined;
-  const { folder, kind } = citationComponents[node.name as CitationComponent];
-  const idAttribute = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id');
+  const citation = citationOf(node);
+  if (!citation) return undefined;
+  const { name, id } = citation;
+  const { folder, kind } = citationComponents[name];
   const line = node.position?.start.line;
-  const id = idAttribute?.value;
-  if (typeof id !== 'string' || id === '') {
-    return { line, message: `<${node.name}> saknar id (skriv till exempel <${node.name} id="..." />)` };
+  if (id === undefined || id === '') {
+    return { line, message: `<${name}> saknar id (skriv till exempel <${name} id="..." />)` };
   }
   if (!registryIds(contentDir, folder).has(id)) {
-    return { line, message: `okänt ${kind}-id "${id}" i <${node.name}>: det finns ingen fil content/${folder}/${id}.yaml` };
+    return { line, message: `okänt ${kind}-id "${id}" i <${name}>: det finns ingen fil content/${folder}/${id}.yaml` };
   }
   return undefined;
 }

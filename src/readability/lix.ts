@@ -1,6 +1,5 @@
 import type { MdastNode } from 'satteri';
-import { citationOf, mdxTree } from '../markdown/citation-elements.ts';
-import type { CitationComponent } from '../markdown/registry-citations.ts';
+import { type CitationComponent, citationOf, mdxTree } from '../markdown/citation-elements.ts';
 
 /**
  * LIX (läsbarhetsindex): words per sentence + percentage of words longer than six letters.

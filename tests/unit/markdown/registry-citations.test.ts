@@ -22,6 +22,11 @@ describe('registry citations in MDX', () => {
     expect(() => compile('Se <Lagrum id="lvu-umgange" /> och <Kalla id="qrut-slutrapport-2017" /> om <Term id="lvu" />.')).not.toThrow();
   });
 
+  test('an element named like a property every object has is no citation', () => {
+    // Looked up as an own key of the component list: `in` would take <constructor> for a citation component.
+    expect(() => compile('Text <constructor /> och <toString id="x" />.')).not.toThrow();
+  });
+
   test('files outside content/docs are not checked', () => {
     expect(() => compile(fixture('tests/fixtures/pages/okant-lagrum.mdx'), `${root}/elsewhere/page.mdx`)).not.toThrow();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { lix, mdxToProse } from '../../../src/readability/lix.ts';
-import { citationComponents } from '../../../src/markdown/registry-citations.ts';
+import { citationComponents } from '../../../src/markdown/citation-elements.ts';
 
 const lines = (source: string) => mdxToProse(source).split(/\n+/);
 const sentences = (source: string) => lix(mdxToProse(source)).sentences;
