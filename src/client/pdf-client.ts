@@ -74,11 +74,15 @@ export function createPdfClient(createWorker: () => Worker, timeoutMs = 60_000):
     start() {
       start();
     },
-    render(job) {
-      return ask(job) as Promise<Uint8Array<ArrayBuffer>>;
+    async render(job) {
+      const answer = await ask(job);
+      if (!(answer instanceof Uint8Array)) throw new Error('PDF-skaparen svarade med en inläst blankett i stället för en PDF. Försök igen.');
+      return answer;
     },
-    read(job) {
-      return ask({ kind: 'read', ...job }) as Promise<FilledPdf>;
+    async read(job) {
+      const answer = await ask({ kind: 'read', ...job });
+      if (answer instanceof Uint8Array) throw new Error('PDF-skaparen svarade med en PDF i stället för den inlästa blanketten. Försök igen.');
+      return answer;
     },
   };
 }

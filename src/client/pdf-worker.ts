@@ -43,7 +43,7 @@ const fonts = Promise.all(
 // Reported with the first request; never an unhandled rejection.
 fonts.catch(() => undefined);
 
-async function render(job: RenderJob): Promise<Uint8Array> {
+async function render(job: RenderJob): Promise<Uint8Array<ArrayBuffer>> {
   const loaded = await fonts;
   switch (job.kind) {
     case 'form':
@@ -62,7 +62,7 @@ self.addEventListener('message', async (event: MessageEvent<RenderRequest>) => {
       self.postMessage({ id, ok: true, filled: await readFilledPdf(job.template, job.bytes) } satisfies RenderResponse);
       return;
     }
-    const bytes = (await render(job)) as Uint8Array<ArrayBuffer>;
+    const bytes = await render(job);
     self.postMessage({ id, ok: true, bytes } satisfies RenderResponse, { transfer: [bytes.buffer] });
   } catch (error) {
     self.postMessage({ id, ok: false, message: (error as Error).message } satisfies RenderResponse);

@@ -26,6 +26,7 @@ import { finishCoreProperties } from './core-properties.ts';
 import { appliesToParagraph, fieldBlocks } from './fields.ts';
 import { imageSize, scaleToFit } from './image-size.ts';
 import { CONTENT_WIDTH, LANGUAGE, PAGE, RIGHT_EDGE_TAB, STYLE, styles } from './styles.ts';
+import { ownedBytes } from '../owned-bytes.ts';
 
 /*
  * A template as an editable Word document with the same content as its PDF: the title, the
@@ -40,7 +41,7 @@ export interface DocxOptions {
   copy?: Pick<CopyInfo, 'for' | 'withheld'>;
 }
 
-export async function renderTemplateDocx(template: Template, options: DocxOptions = {}): Promise<Uint8Array> {
+export async function renderTemplateDocx(template: Template, options: DocxOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   const body: FileChild[] = [];
   if (options.branding) body.push(brandingBlock(options.branding));
   body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: template.title }));
@@ -80,7 +81,7 @@ export async function renderTemplateDocx(template: Template, options: DocxOption
       },
     ],
   });
-  return finishCoreProperties(new Uint8Array(await Packer.toBuffer(doc)), LANGUAGE, template.version);
+  return ownedBytes(finishCoreProperties(new Uint8Array(await Packer.toBuffer(doc)), LANGUAGE, template.version));
 }
 
 /** Whom the copy is for, on every page, as in the PDF's running text. */

@@ -1,11 +1,23 @@
 import fontkit from '@pdf-lib/fontkit';
-import { PDFAcroText, PDFStreamWriter, PDFTextField, type PDFDict, type PDFDocument, type PDFForm, type PDFName } from 'pdf-lib';
+import {
+  defaultTextFieldAppearanceProvider,
+  PDFAcroText,
+  PDFStreamWriter,
+  PDFTextField,
+  type AppearanceProviderFor,
+  type PDFDict,
+  type PDFDocument,
+  type PDFForm,
+  type PDFName,
+} from 'pdf-lib';
 import { dropUnreferencedObjects } from './unreferenced.ts';
+import { ownedBytes } from '../owned-bytes.ts';
 
 /*
  * The one module that reaches past pdf-lib's documented API. pdf-lib (pinned exactly in
  * package.json: it has had no release since 2021) is fast enough for a form of 150 fields only
- * with these four changes, and tagged PDF needs the fifth. Each says why. If an upgrade moves
+ * with these four changes; tagged PDF needs the fifth, and a box that shows part of its text
+ * the sixth. Each says why. If an upgrade moves
  * what they rely on, tests/unit/pdf/pdf-lib-adapter.test.ts fails and names it.
  */
 
@@ -62,10 +74,10 @@ export function reuseCompressedFont(doc: PDFDocument, fontBytes: Uint8Array): vo
  * pdf-lib's 50 objects each; and no pause for the event loop every 50 objects, which only slows
  * a render down. PDFStreamWriter is exported by pdf-lib but not documented.
  */
-export async function saveCompact(doc: PDFDocument): Promise<Uint8Array> {
+export async function saveCompact(doc: PDFDocument): Promise<Uint8Array<ArrayBuffer>> {
   await doc.flush();
   dropUnreferencedObjects(doc);
-  return PDFStreamWriter.forContext(doc.context, Number.MAX_SAFE_INTEGER, true, 2000).serializeToBuffer();
+  return ownedBytes(await PDFStreamWriter.forContext(doc.context, Number.MAX_SAFE_INTEGER, true, 2000).serializeToBuffer());
 }
 
 /**
@@ -87,4 +99,16 @@ export function createTextFieldUnchecked(doc: PDFDocument, form: PDFForm, name: 
  */
 export function dictOperand(dict: PDFDict): PDFName {
   return dict as unknown as PDFName;
+}
+
+/**
+ * pdf-lib's own appearance of a text field, drawn from `shown` (the lines that fit in the box, already
+ * broken) while the field's value keeps the whole text. defaultTextFieldAppearanceProvider reads the text
+ * only through field.getText(), so it is handed the field with that one method answering `shown`.
+ */
+export function appearanceShowing(shown: string): AppearanceProviderFor<PDFTextField> {
+  return (field, widget, font) => {
+    const showing: PDFTextField = Object.create(field, { getText: { value: () => shown } });
+    return defaultTextFieldAppearanceProvider(showing, widget, font);
+  };
 }

@@ -46,7 +46,7 @@ const lockedNote = (copy: RenderOptions['copy']) =>
     ? 'Låst kopia för underskrift och akt. Fälten går inte att ändra.'
     : 'Låst kopia. Fälten går inte att ändra.';
 
-export async function renderTemplatePdf(template: Template, options: RenderOptions): Promise<Uint8Array> {
+export async function renderTemplatePdf(template: Template, options: RenderOptions): Promise<Uint8Array<ArrayBuffer>> {
   // Pasted invisible characters never reach the PDF; anything else the font lacks still stops it.
   const { values } = cleanInvisible(options.values ?? {});
   let laidOut = await layOut(template, options, values);

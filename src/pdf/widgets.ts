@@ -1,22 +1,10 @@
-import {
-  defaultTextFieldAppearanceProvider,
-  PDFArray,
-  PDFDict,
-  PDFHexString,
-  PDFName,
-  type PDFNumber,
-  PDFRef,
-  rgb,
-  type AppearanceProviderFor,
-  type PDFFont,
-  type PDFForm,
-  type PDFTextField,
-} from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, type PDFNumber, PDFRef, rgb, type PDFFont, type PDFForm, type PDFTextField } from 'pdf-lib';
 import type { TemplateField } from '../templates/schema.ts';
 import { appliesToText, type SituationId } from '../templates/situations.ts';
 import { controlsFor, signerControls, tableCells, YES_NO, DATE_FORMAT, type FormControl, type FormValues } from '../templates/form-fields.ts';
 import { printableText, unprintableCharacters } from './charset.ts';
 import { wrapText } from './wrap.ts';
+import { appearanceShowing } from './pdf-lib-adapter.ts';
 import { continuationMarker, cutForBox } from './overflow.ts';
 import { CONTINUATION_KEY } from './pdf-keys.ts';
 import { createTextFieldUnchecked } from './pdf-lib-adapter.ts';
@@ -157,15 +145,9 @@ function layoutValue(font: PDFFont, text: string, width: number) {
   };
 }
 
-/** pdf-lib's text field appearance, drawn from lines already broken (and cut to what the box shows). */
-function appearanceOf(shown: string): AppearanceProviderFor<PDFTextField> {
-  return (field, widget, font) =>
-    defaultTextFieldAppearanceProvider(Object.create(field, { getText: { value: () => shown } }) as PDFTextField, widget, font);
-}
-
 /** Makes the appearance of every filled text field from its broken lines; call after all fields exist. */
 export function updateTextAppearances(context: WidgetContext, font: PDFFont) {
-  for (const [field, shown] of context.shownText) field.updateAppearances(font, appearanceOf(shown));
+  for (const [field, shown] of context.shownText) field.updateAppearances(font, appearanceShowing(shown));
 }
 
 interface Fit {

@@ -8,6 +8,7 @@ import { parseIsoDate } from './iso-date.ts';
 import { ICONS, type IconName } from './icons.ts';
 import { wrapRuns, type RichLine, type Run } from './rich-lines.ts';
 import type { Summary, SummaryItem, SummarySection } from './summary-content.ts';
+import { ownedBytes } from '../owned-bytes.ts';
 
 /*
  * Lays a plan summary (summary-content.ts) out on A4: a title on the first page, the running
@@ -88,7 +89,7 @@ export interface SummaryPdfOptions {
   description: string;
 }
 
-export async function renderSummaryPdf(summary: Summary, options: SummaryPdfOptions): Promise<Uint8Array> {
+export async function renderSummaryPdf(summary: Summary, options: SummaryPdfOptions): Promise<Uint8Array<ArrayBuffer>> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
   const fonts: Fonts = {
@@ -128,7 +129,7 @@ export async function renderSummaryPdf(summary: Summary, options: SummaryPdfOpti
   pages.forEach((page, index) => drawFooter(page, index, pages.length, fonts, style, tree));
   tree.finish();
   setSummaryMetadata(doc, summary, options.description);
-  return doc.save({ useObjectStreams: true });
+  return ownedBytes(await doc.save({ useObjectStreams: true }));
 }
 
 /** The title block: on the first page only, tagged; later pages carry the running head as an artifact. */

@@ -7,5 +7,5 @@ export const getStaticPaths = blankCopyRoutes satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
   const bytes = await getBlankDocx(props.blankCopy);
-  return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': DOCX_TYPE } });
+  return new Response(bytes, { headers: { 'Content-Type': DOCX_TYPE } });
 };

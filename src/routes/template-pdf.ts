@@ -5,5 +5,5 @@ export const getStaticPaths = blankCopyRoutes satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
   const bytes = await getBlankPdf(props.blankCopy);
-  return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/pdf' } });
+  return new Response(bytes, { headers: { 'Content-Type': 'application/pdf' } });
 };

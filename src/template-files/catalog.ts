@@ -17,7 +17,7 @@ export async function getTemplates(): Promise<Template[]> {
   return (await getCollection('templates')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
 }
 
-const rendered = new Map<string, Promise<Uint8Array>>();
+const rendered = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
 let fonts: ReturnType<typeof loadFonts> | undefined;
 const root = process.cwd();
@@ -30,7 +30,7 @@ const renderers = {
   docx: async ({ template, copy }: BlankCopy) => (await import('../docx/render-template.ts')).renderTemplateDocx(template, { copy }),
 };
 
-function blank(kind: keyof typeof renderers, blankCopy: BlankCopy): Promise<Uint8Array> {
+function blank(kind: keyof typeof renderers, blankCopy: BlankCopy): Promise<Uint8Array<ArrayBuffer>> {
   const key = `${kind}:${blankCopy.file}`;
   let bytes = rendered.get(key);
   if (!bytes) {

@@ -68,9 +68,9 @@ export async function cachedRender(
   /** The file's name in the cache, e.g. "umgangesplan-forelder-1": one cached file per name. */
   name: string,
   template: Template,
-  render: () => Promise<Uint8Array>,
+  render: () => Promise<Uint8Array<ArrayBuffer>>,
   options: RenderCacheOptions = {},
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const dir = join(root, RENDER_CACHE_DIR);
   const file = join(dir, `${name}.${renderCacheKey(root, kind, template, options)}.${kind}`);
   try {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { PDFContext, PDFDocument, PDFName, PDFOperator, PDFOperatorNames, PDFStreamWriter, PDFTextField } from 'pdf-lib';
+import { PDFContext, PDFDocument, PDFName, PDFOperator, PDFOperatorNames, PDFStream, PDFStreamWriter, PDFTextField, StandardFonts } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
 import {
+  appearanceShowing,
   createTextFieldUnchecked,
   dictOperand,
   PDF_LIB_VERSION,
@@ -60,6 +61,22 @@ describe('the pdf-lib adapter', () => {
     const read = (await PDFDocument.load(await saveCompact(doc))).getForm();
     expect(read.getFields().map((each) => each.getName())).toEqual(['barnets-namn']);
     expect(read.getTextField('barnets-namn').getText()).toBe('Lisa');
+  });
+
+  test("a field's appearance shows the text it is given, and its value keeps the whole text", async () => {
+    const doc = await PDFDocument.create();
+    const page = doc.addPage();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const field = doc.getForm().createTextField('falt');
+    field.setText('Hela texten');
+    field.addToPage(page, { x: 10, y: 10, width: 200, height: 20, font });
+    field.updateAppearances(font, appearanceShowing('Syns'));
+    const widget = field.acroField.getWidgets()[0]!;
+    const drawn = doc.context.lookup(widget.getNormalAppearance(), PDFStream).getContentsString();
+    const hex = (text: string) => Buffer.from(text, 'latin1').toString('hex').toUpperCase();
+    expect(drawn).toContain(`<${hex('Syns')}> Tj`);
+    expect(drawn).not.toContain(hex('Hela'));
+    expect(field.getText()).toBe('Hela texten');
   });
 
   test('a dictionary as an operand is written inline, as BDC takes it', async () => {
