@@ -21,6 +21,13 @@ export interface FolderLoaderOptions<T> {
   read: (file: string) => T;
   /** Given every entry after each full load (not after a single file is read again in dev), for reports drawn from the same read. */
   afterLoad?: (entries: LoadedEntry<T>[]) => void;
+  /**
+   * Folders, relative to the project root, whose YAML files the entries are made from as well (a template
+   * states the rules of content/regler with the citations of content/lagrum). `forget` drops what `read` keeps
+   * of them. It is called before every full load; in dev, a file changed, added or removed in one of them calls
+   * it and reads every entry again.
+   */
+  dependsOn?: { folders: string[]; forget: () => void };
 }
 
 export interface LoadedEntry<T> {
@@ -43,7 +50,7 @@ const idOf = (name: string) => name.replace(/\.ya?ml$/, '');
  * the validated data, tells Astro whether anything changed); a file that then fails is reported and its
  * previous entry kept, so that the server stays up. A removed file removes its entry.
  */
-export function folderLoader<T>({ name, folder, read, afterLoad }: FolderLoaderOptions<T>): Loader {
+export function folderLoader<T>({ name, folder, read, afterLoad, dependsOn }: FolderLoaderOptions<T>): Loader {
   return {
     name,
     load: async ({ config, store, logger, generateDigest, watcher }: LoaderContext) => {
@@ -61,6 +68,7 @@ export function folderLoader<T>({ name, folder, read, afterLoad }: FolderLoaderO
         store.set({ id, data: record, filePath, digest: generateDigest(record) });
       };
 
+      dependsOn?.forget();
       if (!existsSync(dir)) logger.warn(`${fileOf('')}: mappen finns inte, så samlingen är tom`);
       const fileNames = existsSync(dir) ? readdirSync(dir).filter(isYaml).sort() : [];
       const taken = new Map<string, string>();
@@ -86,11 +94,19 @@ export function folderLoader<T>({ name, folder, read, afterLoad }: FolderLoaderO
           logger.error((error as Error).message);
         }
       };
+      const dependencies = (dependsOn?.folders ?? []).map((dependency) => resolve(root, dependency));
+      for (const dependency of dependencies) watcher.add(dependency);
+      const readAllAgain = (path: string) => {
+        if (!dependencies.includes(dirname(resolve(path))) || !isYaml(basename(path))) return;
+        dependsOn!.forget();
+        for (const fileName of existsSync(dir) ? readdirSync(dir).filter(isYaml).sort() : []) readAgain(join(dir, fileName));
+      };
       watcher.on('change', readAgain);
       watcher.on('add', readAgain);
       watcher.on('unlink', (path) => {
         if (inFolder(path)) store.delete(idOf(basename(path)));
       });
+      for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, readAllAgain);
     },
   };
 }

@@ -16,7 +16,12 @@ export interface RuleWithCitations extends Rule {
 
 const loaded = new Map<string, Map<string, RuleWithCitations>>();
 
-/** Every rule in content/regler with the short citations of its provisions; read once per process. */
+/** Forgets the rules read, so that the next readRules() reads content/regler and content/lagrum again (after an edit, in dev). */
+export function forgetRules(): void {
+  loaded.clear();
+}
+
+/** Every rule in content/regler with the short citations of its provisions; read once, until forgetRules(). */
 export function readRules(dir = 'content/regler', registryDir = 'content/lagrum'): Map<string, RuleWithCitations> {
   const key = `${dir}\n${registryDir}`;
   const cached = loaded.get(key);

@@ -137,4 +137,32 @@ describe('in dev', () => {
     watcher!.emit('unlink', join(root, folder, 'sol.yaml'));
     expect(context.store.keys()).toEqual(['lvu']);
   });
+
+  test('a file changed in a folder the entries depend on forgets what was read of it and reads every entry again', async () => {
+    write('lvu.yaml', 'term: LVU\ndefinition: Lagen om vård av unga.\n');
+    write('sol.yaml', 'term: SoL\ndefinition: Socialtjänstlagen.\n');
+    const dependency = `${folder}-regler`;
+    mkdirSync(join(root, dependency));
+    const forget = vi.fn();
+    const read = vi.fn((file: string) => readYamlFile(file, glossaryTermSchema, 'termen', RegistryError));
+    const loader = folderLoader({ name: 'test', folder, read, dependsOn: { folders: [dependency], forget } });
+    const { asLoaderContext, watcher } = loaderContext({ root, dev: true });
+    await loader.load(asLoaderContext);
+    // Every full load starts from a fresh read of the folders it depends on.
+    expect(forget).toHaveBeenCalledTimes(1);
+    expect(watcher!.add).toHaveBeenCalledWith(join(root, dependency));
+    read.mockClear();
+
+    writeFileSync(join(root, dependency, 'regel.yaml'), 'text: En regel.\n');
+    watcher!.emit('change', join(root, dependency, 'regel.yaml'));
+    expect(forget).toHaveBeenCalledTimes(2);
+    expect(read.mock.calls.map(([file]) => file)).toEqual([shown('lvu.yaml'), shown('sol.yaml')]);
+
+    watcher!.emit('unlink', join(root, dependency, 'regel.yaml'));
+    expect(forget).toHaveBeenCalledTimes(3);
+    watcher!.emit('change', join(root, dependency, 'anteckningar.txt'));
+    watcher!.emit('change', join(root, 'annan-mapp', 'regel.yaml'));
+    expect(forget).toHaveBeenCalledTimes(3);
+    expect(read).toHaveBeenCalledTimes(4);
+  });
 });

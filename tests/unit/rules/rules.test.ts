@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { plainRuleSchema } from '../../../src/schemas/rule.ts';
 import { formatIssues } from '../../../src/schemas/format-issues.ts';
-import { readRules, ruleSentence } from '../../../src/rules/read-rules.ts';
+import { forgetRules, readRules, ruleSentence } from '../../../src/rules/read-rules.ts';
 import { parseTemplate } from '../../../src/templates/load.ts';
 import { readYamlFixture } from '../../support/yaml-fixture.ts';
 import { lix } from '../../../src/readability/lix.ts';
@@ -15,6 +15,15 @@ describe('rules written once', () => {
     const rules = readRules();
     expect(rules.size).toBeGreaterThan(10);
     for (const [id, rule] of rules) expect(rule.citations.length, id).toBe(rule.lagrum.length);
+  });
+
+  test('are read once, and again after forgetRules (what the templates loader calls before each load)', () => {
+    const first = readRules();
+    expect(readRules()).toBe(first);
+    forgetRules();
+    const second = readRules();
+    expect(second).not.toBe(first);
+    expect([...second.keys()]).toEqual([...first.keys()]);
   });
 
   test("a template states a rule in the rule's own words with its citations", () => {
