@@ -5,10 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { renderTemplateDocx } from '../../src/docx/render-template.ts';
 import { CELL_PLACEHOLDER, CHOOSE_PLACEHOLDER } from '../../src/docx/fields.ts';
-import { loadFonts } from '../../src/pdf/fonts.ts';
-import { renderTemplatePdf } from '../../src/pdf/render-template.ts';
 import { templateForCopy } from '../../src/templates/copies.ts';
 import { tableCells, YES_NO } from '../../src/templates/form-fields.ts';
 import { loadTemplates } from '../../src/templates/load.ts';
@@ -17,13 +14,12 @@ import { dropDownLists, outline, readDocx } from '../support/docx.ts';
 import { pdfOutline } from './pdf-outline.ts';
 
 /*
- * Every copy of every template that is given as a form, as a PDF and as a Word file: the two
- * must be the same document. The PDF's outline is read from the PDF (pdf.js: its tags and fonts),
+ * Every copy of every template that is given as a form, as a PDF and as a Word file, as the built
+ * site serves them (dist/mallar/<template>-<copy>.pdf and .docx): the two must be the same document. The PDF's outline is read from the PDF (pdf.js: its tags and fonts),
  * the Word file's from mammoth's HTML, and neither from the template. LibreOffice then opens each
  * Word file, prints it, and says what it takes the content controls for.
  */
 
-const fonts = loadFonts();
 const cases = loadTemplates('templates').flatMap((template) =>
   template.copies.filter((copy) => copy.form).map((copy) => ({ name: `${template.id}-${copy.id}`, ...templateForCopy(template, copy.id) })),
 );
@@ -54,11 +50,14 @@ function libreOffice(format: string, files: string[]): string {
 beforeAll(async () => {
   if (spawnSync('soffice', ['--version']).error) throw new Error('LibreOffice saknas: installera libreoffice-writer-nogui (bash .ci/run gör det).');
   work = mkdtempSync(join(tmpdir(), 'docx-outline-'));
-  for (const { name, template, copy } of cases) {
-    // Built first, then passed: the PDF renderer's copy option may be newer than its type here.
-    const pdfOptions = { fonts, copy };
-    const [pdf, docx] = await Promise.all([renderTemplatePdf(template, pdfOptions), renderTemplateDocx(template, { copy })]);
-    rendered.set(name, { pdf, docx });
+  for (const { name } of cases) {
+    const built = (kind: 'pdf' | 'docx') => {
+      const file = `dist/mallar/${name}.${kind}`;
+      if (!existsSync(file)) throw new Error(`${file} saknas: bygg webbplatsen med npm run build`);
+      return new Uint8Array(readFileSync(file));
+    };
+    const docx = built('docx');
+    rendered.set(name, { pdf: built('pdf'), docx });
     writeFileSync(join(work, `${name}.docx`), docx);
   }
   const files = cases.map(({ name }) => join(work, `${name}.docx`));
