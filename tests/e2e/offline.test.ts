@@ -32,6 +32,9 @@ beforeAll(async () => {
   port = Number(new URL(server.url).port);
   browser = await launchChromium();
   context = await browser.newContext({ serviceWorkers: 'allow', acceptDownloads: true });
+  // Offline, every script comes from the service worker's cache. Beside the accessibility crawl on two cores,
+  // opening the search UI that way once took longer than Playwright's default 30 s (it takes 2 s alone).
+  context.setDefaultTimeout(120_000);
   page = await context.newPage();
 });
 afterAll(async () => {
