@@ -33,7 +33,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   context = await browser.newContext({ serviceWorkers: 'allow', acceptDownloads: true });
   // Offline, every script comes from the service worker's cache. Beside the accessibility crawl on two cores,
-  // opening the search UI that way once took longer than Playwright's default 30 s (it takes 2 s alone).
+  // the search UI once did not open that way within Playwright's default 30 s (it takes 2 s alone).
   context.setDefaultTimeout(120_000);
   page = await context.newPage();
 });
