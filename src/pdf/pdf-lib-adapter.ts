@@ -16,9 +16,9 @@ import { ownedBytes } from '../owned-bytes.ts';
 /*
  * The one module that reaches past pdf-lib's documented API. pdf-lib (pinned exactly in
  * package.json: it has had no release since 2021) is fast enough for a form of 150 fields only
- * with these four changes; tagged PDF needs the fifth, and a box that shows part of its text
- * the sixth. Each says why. If an upgrade moves
- * what they rely on, tests/unit/pdf/pdf-lib-adapter.test.ts fails and names it.
+ * with these four changes; tagged PDF needs the fifth, and a box that shows part of its text the
+ * sixth. Each says why. If an upgrade moves what they rely on, tests/unit/pdf/pdf-lib-adapter.test.ts
+ * fails and names it.
  */
 
 /** The pdf-lib version this adapter was written against; package.json pins the same. */

@@ -39,6 +39,8 @@ export interface LoadedEntry<T> {
 
 const isYaml = (name: string) => /\.ya?ml$/.test(name);
 const idOf = (name: string) => name.replace(/\.ya?ml$/, '');
+/** The YAML files of a folder, sorted by name; none if the folder does not exist. */
+const yamlFileNames = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter(isYaml).sort() : []);
 
 /**
  * A content-layer loader for a folder of YAML files, each read once per load, by `read`. A file that cannot
@@ -70,7 +72,7 @@ export function folderLoader<T>({ name, folder, read, afterLoad, dependsOn }: Fo
 
       dependsOn?.forget();
       if (!existsSync(dir)) logger.warn(`${fileOf('')}: mappen finns inte, så samlingen är tom`);
-      const fileNames = existsSync(dir) ? readdirSync(dir).filter(isYaml).sort() : [];
+      const fileNames = yamlFileNames(dir);
       const taken = new Map<string, string>();
       for (const fileName of fileNames) {
         const other = taken.get(idOf(fileName));
@@ -99,7 +101,7 @@ export function folderLoader<T>({ name, folder, read, afterLoad, dependsOn }: Fo
       const readAllAgain = (path: string) => {
         if (!dependencies.includes(dirname(resolve(path))) || !isYaml(basename(path))) return;
         dependsOn!.forget();
-        for (const fileName of existsSync(dir) ? readdirSync(dir).filter(isYaml).sort() : []) readAgain(join(dir, fileName));
+        for (const fileName of yamlFileNames(dir)) readAgain(join(dir, fileName));
       };
       watcher.on('change', readAgain);
       watcher.on('add', readAgain);
