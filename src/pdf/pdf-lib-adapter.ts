@@ -1,4 +1,3 @@
-import fontkit from '@pdf-lib/fontkit';
 import {
   defaultTextFieldAppearanceProvider,
   PDFAcroText,
@@ -16,30 +15,13 @@ import { ownedBytes } from '../owned-bytes.ts';
 /*
  * The one module that reaches past pdf-lib's documented API. pdf-lib (pinned exactly in
  * package.json: it has had no release since 2021) is fast enough for a form of 150 fields only
- * with these four changes; tagged PDF needs the fifth, and a box that shows part of its text the
- * sixth. Each says why. If an upgrade moves what they rely on, tests/unit/pdf/pdf-lib-adapter.test.ts
+ * with these three changes; tagged PDF needs the fourth, and a box that shows part of its text the
+ * fifth. Each says why. If an upgrade moves what they rely on, tests/unit/pdf/pdf-lib-adapter.test.ts
  * fails and names it.
  */
 
 /** The pdf-lib version this adapter was written against; package.json pins the same. */
 export const PDF_LIB_VERSION = '1.17.1';
-
-const parsedFonts = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
-
-/**
- * fontkit with each font file parsed once per process, not once per PDF. A parsed font keeps its
- * glyphs and shaping tables, so later PDFs lay their text out faster; pdf-lib only reads from it,
- * and a subset is a new object for every PDF.
- */
-export const sharedFontkit: typeof fontkit = {
-  ...fontkit,
-  create(data, postscriptName) {
-    if (postscriptName !== undefined || !(data instanceof Uint8Array)) return fontkit.create(data, postscriptName);
-    let font = parsedFonts.get(data);
-    if (!font) parsedFonts.set(data, (font = fontkit.create(data)));
-    return font;
-  },
-};
 
 const compressedFonts = new WeakMap<Uint8Array, Uint8Array>();
 const compressedMaps = new Map<string, Uint8Array>();

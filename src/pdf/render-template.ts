@@ -1,3 +1,4 @@
+import fontkit from '@pdf-lib/fontkit';
 import { PDFDict, PDFDocument, PDFName, PDFString, type PDFFont } from 'pdf-lib';
 import type { Template, TemplateSection } from '../templates/schema.ts';
 import { TEMPLATE_CHANGES_HEADING } from '../schemas/change.ts';
@@ -9,7 +10,7 @@ import { shareEmptyTextAppearances, shareIdenticalAppearances } from './dedupe.t
 import { headingBlock, INK, paragraphBlock, paragraphBlocks, PageWriter, titleBlock, TYPE, MUTED, type Branding, type Fonts } from './layout.ts';
 import { setMetadata } from './metadata.ts';
 import { MARGIN_BOTTOM } from './geometry.ts';
-import { reuseCompressedFont, saveCompact, sharedFontkit } from './pdf-lib-adapter.ts';
+import { reuseCompressedFont, saveCompact } from './pdf-lib-adapter.ts';
 import { fieldBlocks, updateTextAppearances, type Continuation, type WidgetContext } from './widgets.ts';
 import { continuationHeading } from './overflow.ts';
 
@@ -68,7 +69,10 @@ export async function renderTemplatePdf(template: Template, options: RenderOptio
 
 async function layOut(template: Template, options: RenderOptions, values: FormValues, continuationPages?: number[]) {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(sharedFontkit);
+  // Each document parses the fonts anew. fontkit keeps every glyph it has made, with the characters it was first
+  // made for; a font shared between documents once lost the bold "O" from the text of every later PDF, after a
+  // PDF whose bold text had "Ö" but no "O" (tests/unit/pdf/render-order.test.ts).
+  doc.registerFontkit(fontkit);
   reuseCompressedFont(doc, options.fonts.regular);
   const fonts: Fonts = {
     // Whole, not subset: form fields name this font, and a reader needs every glyph a user may type later.

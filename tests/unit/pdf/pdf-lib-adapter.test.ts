@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fontkit from '@pdf-lib/fontkit';
 import { PDFContext, PDFDocument, PDFName, PDFOperator, PDFOperatorNames, PDFStream, PDFStreamWriter, PDFTextField, StandardFonts } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
 import {
@@ -8,7 +9,6 @@ import {
   PDF_LIB_VERSION,
   reuseCompressedFont,
   saveCompact,
-  sharedFontkit,
 } from '../../../src/pdf/pdf-lib-adapter.ts';
 
 const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
@@ -37,7 +37,7 @@ describe('the pdf-lib adapter', () => {
     for (let i = 0; i < 2; i++) {
       // Without the creation date: the compressed size of the rest must not depend on the second the document was made in.
       const doc = await PDFDocument.create({ updateMetadata: false });
-      doc.registerFontkit(sharedFontkit);
+      doc.registerFontkit(fontkit);
       const deflate = doc.context.flateStream.bind(doc.context);
       doc.context.flateStream = (contents, dict) => {
         if (contents === font) calls++;
