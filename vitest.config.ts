@@ -37,6 +37,9 @@ export default defineConfig({
         test: {
           name: 'dist',
           include: ['tests/pdf/**/*.test.ts', 'tests/docx/**/*.test.ts', 'tests/links/**/*.test.ts'],
+          // One module graph per worker, as in the unit project: the PDF tests load pdf-lib, fontkit, pdf.js and the
+          // templates once per worker instead of once per file.
+          isolate: false,
           globalSetup: ['tests/support/built-site.ts'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
