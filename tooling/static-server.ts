@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { headersFor, type HeaderRule } from '../src/security/header-files.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -43,10 +44,14 @@ function gzippedFile(file: string): Buffer {
   return body;
 }
 
-/** Serves a built site from a folder on a free loopback port, gzipped as hosts do, with optional extra response headers. */
-export async function serveStatic(root: string, headers: Record<string, string> = {}, port = 0): Promise<StaticServer> {
+/**
+ * Serves a built site from a folder on a free loopback port, gzipped as hosts do, with the headers of the rules
+ * (read from the site's `_headers`) that match each address.
+ */
+export async function serveStatic(root: string, rules: HeaderRule[] = [], port = 0): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const headers = headersFor(rules, path);
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) {
       response.writeHead(403).end();

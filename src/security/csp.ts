@@ -50,30 +50,3 @@ export function securityHeaders(scriptHashes: Iterable<string>): Record<string, 
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
   };
 }
-
-/** Netlify and Cloudflare Pages read this format from `_headers` in the published folder. */
-export function toHeadersFile(headers: Record<string, string>): string {
-  return `/*\n${Object.entries(headers)
-    .map(([name, value]) => `  ${name}: ${value}`)
-    .join('\n')}\n`;
-}
-
-/** For nginx: include this file in the server block that serves the site. */
-export function toNginxSnippet(headers: Record<string, string>): string {
-  return `# Umgängeshandboken: säkerhetshuvuden. Inkludera i server-blocket.\n${Object.entries(headers)
-    .map(([name, value]) => `add_header ${name} "${value}" always;`)
-    .join('\n')}\n`;
-}
-
-/** Reads the headers back from a `_headers` file, as a host would. */
-export function parseHeadersFile(text: string): Record<string, string> {
-  return Object.fromEntries(
-    text
-      .split('\n')
-      .filter((line) => /^\s+\S+:\s/.test(line))
-      .map((line) => {
-        const [name, ...value] = line.trim().split(': ');
-        return [name!, value.join(': ')];
-      }),
-  );
-}

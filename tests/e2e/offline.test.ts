@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../tooling/browser.ts';
 import { serveStatic, type StaticServer } from '../../tooling/static-server.ts';
-import { parseHeadersFile } from '../../src/security/csp.ts';
+import { parseHeadersFile } from '../../src/security/header-files.ts';
 import { writeServiceWorker } from '../../src/offline/service-worker.ts';
 import { openPdf } from '../support/pdfjs.ts';
 import { SITUATIONS } from '../../src/templates/situations.ts';

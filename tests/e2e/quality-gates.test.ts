@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../tooling/browser.ts';
 import { serveStatic, type StaticServer } from '../../tooling/static-server.ts';
-import { parseHeadersFile } from '../../src/security/csp.ts';
+import { headersFor, parseHeadersFile } from '../../src/security/header-files.ts';
 import { axeViolations, COLOUR_RULES, WCAG_A_AA } from '../support/axe.ts';
 import { isFallbackNotice } from '../../src/i18n/fallback.ts';
 
@@ -34,12 +34,12 @@ const pages = globSync('dist/**/*.html')
     return true;
   })
   .map((file) => `/${file.replace(/^dist\//, '').replace(/index\.html$/, '')}`);
-const headers = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
+const headerRules = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
 
 let server: StaticServer;
 let browser: Browser;
 beforeAll(async () => {
-  server = await serveStatic('dist', headers);
+  server = await serveStatic('dist', headerRules);
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -50,7 +50,7 @@ afterAll(async () => {
 test('the crawl covers every page', () => {
   expect(pages.length).toBeGreaterThan(150);
   expect(noticeSeen.size).toBe(6);
-  expect(headers['Content-Security-Policy']).not.toContain("'unsafe-eval'");
+  expect(headersFor(headerRules, '/')['Content-Security-Policy']).not.toContain("'unsafe-eval'");
 });
 
 /** axe's findings on a loaded page: every WCAG rule in the light theme, then the colour rules in the dark. */
