@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { globSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -43,8 +43,11 @@ http {
 }
 `,
   );
-  nginx = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // Debian puts nginx in /usr/sbin, which is not on every user's PATH.
+  const command = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
+  nginx = spawn(command, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let errors = '';
+  nginx.on('error', (error) => (errors += `${error.message}. Installera Debians paket nginx-light (bash .ci/run gör det).`));
   nginx.stderr!.on('data', (chunk) => (errors += chunk));
   base = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {
@@ -52,7 +55,7 @@ http {
       await fetch(`${base}/`);
       return;
     } catch {
-      if (nginx.exitCode !== null || attempt > 600) throw new Error(`nginx startade inte: ${errors}`);
+      if (nginx.exitCode !== null || errors.includes('nginx-light') || attempt > 600) throw new Error(`nginx startade inte: ${errors}`);
       await new Promise((wait) => setTimeout(wait, 100));
     }
   }
