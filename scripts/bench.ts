@@ -111,9 +111,10 @@ function plainStarlightSite(pageCount: number): string {
 function scaledSite(times: number, pageCount: number): string {
   const chapters = globSync('content/docs/**/*.mdx').filter((file) => !file.endsWith('index.mdx'));
   const dir = createFixtureSite();
-  for (const folder of ['lagrum', 'kallor', 'ordlista']) cpSync(join(root, 'content', folder), join(dir, 'content', folder), { recursive: true });
+  // All of content/, not a list of its folders: a list missed content/lagtext, which the legal entries are checked against.
+  rmSync(join(dir, 'content'), { recursive: true, force: true });
+  cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
   cpSync(join(root, 'templates'), join(dir, 'templates'), { recursive: true });
-  cpSync(join(root, 'content/docs'), join(dir, 'content/docs'), { recursive: true });
   const extra = Math.round((times - 1) * pageCount);
   for (let index = 0; index < extra; index++) {
     const chapter = chapters[index % chapters.length]!;
