@@ -19,7 +19,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           // The unit test files share one module graph per worker instead of importing Astro's Zod, pdf-lib and
           // the rest again for each of the 63 files: 56 processor-seconds instead of 87. Each file still runs in
-          // any order (checked with --sequence.shuffle.files). The other projects keep their isolation.
+          // any order (checked with --sequence.shuffle.files). The dist project shares its graph too; build and e2e do not.
           isolate: false,
           // Some unit tests start `node scripts/*.ts`, which renders every template.
           testTimeout: 300_000,

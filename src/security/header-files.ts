@@ -13,7 +13,7 @@ export interface HeaderRule {
   headers: Record<string, string>;
 }
 
-export const HASHED_ASSETS: HeaderRule = { path: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } };
+const HASHED_ASSETS: HeaderRule = { path: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } };
 
 export function headerRules(scriptHashes: Iterable<string>): HeaderRule[] {
   return [{ path: '/*', headers: securityHeaders(scriptHashes) }, HASHED_ASSETS];
