@@ -5,7 +5,7 @@ import type { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { pageFields } from './src/schemas/page.ts';
-import { checkedLegalReferenceSchema } from './src/law/registry-schema.ts';
+import { legalReferenceSchema } from './src/schemas/legal-reference.ts';
 import { sourceSchema } from './src/schemas/source.ts';
 import { glossaryTermSchema } from './src/schemas/glossary.ts';
 import { ruleSchema } from './src/schemas/rule.ts';
@@ -13,8 +13,8 @@ import { ruleTranslationsSchema } from './src/schemas/rule-translations.ts';
 import { uiStringsSchema } from './src/schemas/ui-strings.ts';
 import { knowledgeCheckSchema, practiceCaseSchema, readKnowledgeCheck, readPracticeCase } from './src/schemas/knowledge-check.ts';
 import { readYamlFile } from './src/schemas/read-yaml-file.ts';
-import { RegistryError } from './src/law/registry-entries.ts';
-import { RuleError } from './src/rules/read-rules.ts';
+import { readLegalEntry, RegistryError } from './src/law/registry-entries.ts';
+import { readRule } from './src/rules/read-rules.ts';
 import { folderLoader, type FolderLoaderOptions } from './src/registry/loader.ts';
 import { handOverReadings } from './src/integrations/reading-report.ts';
 import { templateSchema } from './src/templates/schema.ts';
@@ -34,9 +34,6 @@ const readWith =
   (file: string) =>
     readYamlFile(file, schema, what, Failure);
 
-const lagrumSchema = checkedLegalReferenceSchema();
-const reglerSchema = ruleSchema(reference('lagrum'));
-
 export const collections = {
   docs: defineCollection({
     loader: docsLoader(),
@@ -45,10 +42,12 @@ export const collections = {
   // Every string Starlight, its search dialog and the site's own components show, per language (content/i18n/<lang>.json).
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiStringsSchema }) }),
   // Each entry is also checked against the statute texts stored in content/lagtext/. The build's reading
-  // report (src/integrations/reading-report.ts) counts the entries as this loader has read them.
-  lagrum: defineCollection({ loader: registry('lagrum', readWith(lagrumSchema, 'lagrummet'), handOverReadings), schema: lagrumSchema }),
-  // Rules stated in several places, written once with the provisions they rest on.
-  regler: defineCollection({ loader: registry('regler', readWith(reglerSchema, 'regeln', RuleError)), schema: reglerSchema }),
+  // report (src/integrations/reading-report.ts) counts the entries as this loader has read them. The rules and
+  // the templates' rule texts take the same entries from readLegalEntry, which parses each file once.
+  lagrum: defineCollection({ loader: registry('lagrum', (file) => readLegalEntry(file), handOverReadings), schema: legalReferenceSchema }),
+  // Rules stated in several places, written once with the provisions they rest on (registry ids, each checked
+  // to exist by readRule, which the templates' rule texts read too).
+  regler: defineCollection({ loader: registry('regler', (file) => readRule(file)), schema: ruleSchema }),
   // The same rules' easy-to-read wording in each translated language, one file per language.
   regelOversattningar: defineCollection({
     loader: registry('regler-oversattningar', readWith(ruleTranslationsSchema, 'översättningen av reglerna')),

@@ -20,7 +20,8 @@ if (!existsSync(folder)) {
 }
 let entries: ReturnType<typeof readLegalRegistry>;
 try {
-  entries = readLegalRegistry();
+  // Unchecked: an entry whose statute is not stored yet is what this command is for.
+  entries = readLegalRegistry('content/lagrum', null);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);

@@ -37,7 +37,8 @@ const files = args.flatMap((path) => {
 });
 try {
   const laws = storedStatutes(storedDir);
-  const entries = readLegalRegistry();
+  // Unchecked, as the entries are compared with the newer text here, not with the stored one.
+  const entries = readLegalRegistry('content/lagrum', null);
   const citing = citingFiles();
   let changes = 0;
   for (const file of files) {

@@ -16,8 +16,7 @@ async function dataSources(): Promise<DataSources> {
     lagrum: lagrum.map(({ id, data }) => ({ id, data })),
     laws: storedStatutes(),
     ordlista: ordlista.map(({ id, data }) => ({ id, data })),
-    // The collection resolves a provision to a reference; the data names it by its id, as the source does.
-    regler: regler.map(({ id, data }) => ({ id, data: { ...data, lagrum: data.lagrum.map((reference) => reference.id) } })),
+    regler: regler.map(({ id, data }) => ({ id, data })),
   };
 }
 

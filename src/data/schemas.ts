@@ -3,7 +3,7 @@ import { templateSchema } from '../templates/schema.ts';
 import { checkedLegalReferenceSchema } from '../law/registry-schema.ts';
 import { storedStatuteSchema } from '../schemas/stored-statute.ts';
 import { glossaryTermSchema } from '../schemas/glossary.ts';
-import { plainRuleSchema } from '../schemas/rule.ts';
+import { ruleSchema } from '../schemas/rule.ts';
 import { DATA_FILES, DATA_FORMAT, DATA_FORMAT_VERSION, schemaUrl, type DataFileName, type DATA_INDEX } from './format.ts';
 
 /*
@@ -41,7 +41,7 @@ export const lagrumItemSchema = z
   .strict();
 
 export const glossaryItemSchema = z.object({ id: entryId, data: glossaryTermSchema }).strict();
-export const ruleItemSchema = z.object({ id: entryId, data: plainRuleSchema }).strict();
+export const ruleItemSchema = z.object({ id: entryId, data: ruleSchema }).strict();
 
 const itemSchemas = {
   mallar: templateItemSchema,

@@ -1,8 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { plainRuleSchema, type Rule } from '../schemas/rule.ts';
-import { readYamlFile } from '../schemas/read-yaml-file.ts';
-import { readLegalRegistry } from '../law/registry-entries.ts';
+import { ruleSchema, type Rule } from '../schemas/rule.ts';
+import { parseYamlText } from '../schemas/read-yaml-file.ts';
+import { readOnce } from '../registry/read-once.ts';
+import { readLegalEntry } from '../law/registry-entries.ts';
 import { formatLegalCitation } from '../registry/format.ts';
 
 export class RuleError extends Error {
@@ -14,16 +15,35 @@ export interface RuleWithCitations extends Rule {
   citations: string[];
 }
 
+/**
+ * One rule (content/regler/<id>.yaml), the only way the build and the scripts read one: parsed once while the
+ * file stays the same, and every provision it rests on an entry of the legal registry in `registryDir`.
+ */
+export function readRule(file: string, registryDir = 'content/lagrum'): Rule {
+  return readOnce(`regel ${registryDir}`, file, (name, text) => {
+    const rule = parseYamlText(name, text, ruleSchema, 'regeln', RuleError);
+    for (const id of rule.lagrum) {
+      if (!existsSync(join(registryDir, `${id}.yaml`))) {
+        throw new RuleError(`${name}: okänt lagrum-id "${id}" i lagrum: det finns ingen fil ${registryDir}/${id}.yaml`);
+      }
+    }
+    return rule;
+  });
+}
+
 const loaded = new Map<string, Map<string, RuleWithCitations>>();
 
-/** Forgets the rules read, so that the next readRules() reads content/regler and content/lagrum again (after an edit, in dev). */
+/** Forgets the rules read, so that the next readRules() puts them together again (after an edit, in dev). */
 export function forgetRules(): void {
   loaded.clear();
 }
 
-/** Every rule in content/regler with the short citations of its provisions; read once, until forgetRules(). */
-export function readRules(dir = 'content/regler', registryDir = 'content/lagrum'): Map<string, RuleWithCitations> {
-  const key = `${dir}\n${registryDir}`;
+/**
+ * Every rule in content/regler with the short citations of its provisions, each file read by readRule and each
+ * provision by readLegalEntry, as the collections read them; put together once, until forgetRules().
+ */
+export function readRules(dir = 'content/regler', registryDir = 'content/lagrum', lagtextDir = 'content/lagtext'): Map<string, RuleWithCitations> {
+  const key = `${dir}\n${registryDir}\n${lagtextDir}`;
   const cached = loaded.get(key);
   if (cached) return cached;
   const rules = new Map<string, RuleWithCitations>();
@@ -32,15 +52,9 @@ export function readRules(dir = 'content/regler', registryDir = 'content/lagrum'
         .filter((n) => /\.ya?ml$/.test(n))
         .sort()
     : [];
-  const registry = names.length > 0 ? new Map(readLegalRegistry(registryDir).map(({ id, entry }) => [id, entry])) : new Map();
   for (const name of names) {
-    const file = join(dir, name);
-    const rule = readYamlFile(file, plainRuleSchema, 'regeln', RuleError);
-    const citations = rule.lagrum.map((id) => {
-      const entry = registry.get(id);
-      if (!entry) throw new RuleError(`${file}: okänt lagrum-id "${id}" i lagrum: det finns ingen fil ${registryDir}/${id}.yaml`);
-      return formatLegalCitation(entry);
-    });
+    const rule = readRule(join(dir, name), registryDir);
+    const citations = rule.lagrum.map((id) => formatLegalCitation(readLegalEntry(join(registryDir, `${id}.yaml`), lagtextDir)));
     rules.set(name.replace(/\.ya?ml$/, ''), { ...rule, citations });
   }
   loaded.set(key, rules);

@@ -9,9 +9,20 @@ import { formatIssues } from './format-issues.ts';
  * "<file>: ogiltig YAML: …" or "<file>: <what> följer inte schemat:" and one line per field.
  */
 export function readYamlFile<S extends z.ZodType>(file: string, schema: S, what: string, Failure: new (message: string) => Error): z.infer<S> {
+  return parseYamlText(file, readFileSync(file, 'utf8'), schema, what, Failure);
+}
+
+/** The same for a file's text already read: `file` only names it in the errors. */
+export function parseYamlText<S extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: S,
+  what: string,
+  Failure: new (message: string) => Error,
+): z.infer<S> {
   let data: unknown;
   try {
-    data = parse(readFileSync(file, 'utf8'));
+    data = parse(text);
   } catch (error) {
     throw new Failure(`${file}: ogiltig YAML: ${(error as Error).message}`);
   }

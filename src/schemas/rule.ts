@@ -7,7 +7,7 @@ export const withoutSectionNumbers = (text: string) => !/§|\bkap\.|\bstycket\b/
  * One rule that the site states in several places (content/regler/<id>.yaml), written once with the
  * provisions it rests on, so that a correction made here reaches every page and template that states it.
  */
-export const ruleFields = {
+const ruleFields = {
   /** What the rule is about, for editors and the list of rules. */
   title: z.string().trim().min(5, { message: 'title ska säga vad regeln gäller' }),
   /** The wording for professionals: handbook, manuals, course modules and templates. Plain text. */
@@ -23,12 +23,11 @@ export const ruleFields = {
     .optional(),
 };
 
-export function ruleSchema<Reference extends z.ZodType>(lagrumReference: Reference) {
-  return z
-    .object({ ...ruleFields, lagrum: z.array(lagrumReference).min(1, { message: 'lagrum ska lista minst ett lagrum som regeln bygger på' }) })
-    .strict();
-}
-
-/** The same fields outside Astro, where the provisions are plain registry ids. */
-export const plainRuleSchema = ruleSchema(z.string().regex(/^[a-z0-9-]+$/));
-export type Rule = z.infer<typeof plainRuleSchema>;
+/** A rule's provisions are registry ids (content/lagrum/<id>.yaml); readRule checks that each one exists. */
+export const ruleSchema = z
+  .object({
+    ...ruleFields,
+    lagrum: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1, { message: 'lagrum ska lista minst ett lagrum som regeln bygger på' }),
+  })
+  .strict();
+export type Rule = z.infer<typeof ruleSchema>;

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { plainRuleSchema } from '../../../src/schemas/rule.ts';
+import { ruleSchema } from '../../../src/schemas/rule.ts';
 import { formatIssues } from '../../../src/schemas/format-issues.ts';
-import { forgetRules, readRules, ruleSentence } from '../../../src/rules/read-rules.ts';
+import { forgetRules, readRule, readRules, ruleSentence } from '../../../src/rules/read-rules.ts';
+import { readLegalEntry } from '../../../src/law/registry-entries.ts';
 import { parseTemplate } from '../../../src/templates/load.ts';
 import { readYamlFixture } from '../../support/yaml-fixture.ts';
 import { lix } from '../../../src/readability/lix.ts';
@@ -24,6 +25,19 @@ describe('rules written once', () => {
     const second = readRules();
     expect(second).not.toBe(first);
     expect([...second.keys()]).toEqual([...first.keys()]);
+  });
+
+  test('take each provision from the legal registry as its collection reads it, parsed once', () => {
+    const rule = readRule('content/regler/vem-beslutar-umgange-lvu.yaml');
+    expect(readRule('content/regler/vem-beslutar-umgange-lvu.yaml')).toBe(rule);
+    expect(readLegalEntry(`content/lagrum/${rule.lagrum[0]}.yaml`)).toBe(readLegalEntry(`content/lagrum/${rule.lagrum[0]}.yaml`));
+    expect(readRules().get('vem-beslutar-umgange-lvu')!.lagrum).toBe(rule.lagrum);
+  });
+
+  test('a rule that rests on a provision the registry does not have fails with the file and the id', () => {
+    expect(() => readRule('tests/fixtures/registries/regler/okant-lagrum.yaml')).toThrow(
+      'tests/fixtures/registries/regler/okant-lagrum.yaml: okänt lagrum-id "lvu-paragraf-som-inte-finns" i lagrum: det finns ingen fil content/lagrum/lvu-paragraf-som-inte-finns.yaml',
+    );
   });
 
   test("a template states a rule in the rule's own words with its citations", () => {
@@ -48,7 +62,7 @@ describe('rules written once', () => {
   });
 
   test('the plain wording of a rule carries no paragraph numbers', () => {
-    const result = plainRuleSchema.safeParse(readYamlFixture('registries/regler/lattlast-med-paragraf.yaml'));
+    const result = ruleSchema.safeParse(readYamlFixture('registries/regler/lattlast-med-paragraf.yaml'));
     expect(result.success).toBe(false);
     expect(formatIssues(result.error!.issues)).toBe(
       '  - lattlast: lattlast får inte innehålla paragrafnummer (§, kap., stycket): de står i rutan för vuxna i slutet av sidan',
