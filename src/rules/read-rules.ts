@@ -20,15 +20,14 @@ export interface RuleWithCitations extends Rule {
  * file stays the same, and every provision it rests on an entry of the legal registry in `registryDir`.
  */
 export function readRule(file: string, registryDir = 'content/lagrum'): Rule {
-  return readOnce(`regel ${registryDir}`, file, (name, text) => {
-    const rule = parseYamlText(name, text, ruleSchema, 'regeln', RuleError);
-    for (const id of rule.lagrum) {
-      if (!existsSync(join(registryDir, `${id}.yaml`))) {
-        throw new RuleError(`${name}: okänt lagrum-id "${id}" i lagrum: det finns ingen fil ${registryDir}/${id}.yaml`);
-      }
+  const rule = readOnce('regel', file, (name, text) => parseYamlText(name, text, ruleSchema, 'regeln', RuleError));
+  // Checked at every read, not kept with the parse: in dev, a provision's file can go while the rule stays.
+  for (const id of rule.lagrum) {
+    if (!existsSync(join(registryDir, `${id}.yaml`))) {
+      throw new RuleError(`${file}: okänt lagrum-id "${id}" i lagrum: det finns ingen fil ${registryDir}/${id}.yaml`);
     }
-    return rule;
-  });
+  }
+  return rule;
 }
 
 const loaded = new Map<string, Map<string, RuleWithCitations>>();

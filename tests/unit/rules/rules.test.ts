@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { ruleSchema } from '../../../src/schemas/rule.ts';
@@ -38,6 +40,23 @@ describe('rules written once', () => {
     expect(() => readRule('tests/fixtures/registries/regler/okant-lagrum.yaml')).toThrow(
       'tests/fixtures/registries/regler/okant-lagrum.yaml: okänt lagrum-id "lvu-paragraf-som-inte-finns" i lagrum: det finns ingen fil content/lagrum/lvu-paragraf-som-inte-finns.yaml',
     );
+  });
+
+  test('a rule whose provision is removed after it was read fails with the file and the id, not a file error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'regel-'));
+    try {
+      mkdirSync(join(dir, 'lagrum'));
+      writeFileSync(join(dir, 'lagrum', 'lvu-umgange.yaml'), 'law: LVU\n');
+      const file = join(dir, 'regel.yaml');
+      writeFileSync(file, readFileSync('tests/fixtures/registries/regler/okant-lagrum.yaml', 'utf8').replace(', lvu-paragraf-som-inte-finns', ''));
+      expect(readRule(file, join(dir, 'lagrum')).lagrum).toEqual(['lvu-umgange']);
+      rmSync(join(dir, 'lagrum', 'lvu-umgange.yaml'));
+      expect(() => readRule(file, join(dir, 'lagrum'))).toThrow(
+        `${file}: okänt lagrum-id "lvu-umgange" i lagrum: det finns ingen fil ${join(dir, 'lagrum')}/lvu-umgange.yaml`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test("a template states a rule in the rule's own words with its citations", () => {
