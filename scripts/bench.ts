@@ -1,6 +1,6 @@
 /**
  * Speed and size, measured and printed (not a test):
- * npm run bench [-- --skip-scale | --scale 2,4] [--skip-lighthouse] [--ablation] [--runs N]
+ * npm run bench [-- --skip-scale | --scale 2,4,10] [--skip-lighthouse] [--ablation] [--runs N]
  *
  * - build time of this site and of a plain Starlight site with as many pages, and their ratio,
  *   as wall time and as CPU time (user + system of the build and its child processes; on a busy
@@ -11,9 +11,7 @@
  * - bytes of HTML, CSS and JavaScript for a typical chapter, and what a first visit transfers
  * - the Pagefind index size
  * - render time and size of every PDF template
- * - build time of synthetic sites with 2 and 4 times the pages (--scale chooses: each copy of a chapter gets a
- *   fallback page in every translated language too; a site 10 times larger had not finished building after
- *   20 minutes beside a CI run)
+ * - build time of synthetic sites with 2, 4 and 10 times the pages (--scale chooses)
  * - Lighthouse scores for the start page, a chapter and a template page
  */
 import { spawnSync } from 'node:child_process';
@@ -30,6 +28,7 @@ import { mdxToProse } from '../src/readability/lix.ts';
 import { RESULT_MARK, type BuildResult } from './bench-build.ts';
 import { RENDER_CACHE_DIR } from '../src/template-files/render-cache.ts';
 import { precachedUrls } from '../src/offline/precache.ts';
+import { TRANSLATION_LOCALES } from '../src/i18n/locales.ts';
 
 const args = new Set(process.argv.slice(2));
 const root = process.cwd();
@@ -44,7 +43,7 @@ const scales =
         .split(',')
         .map(Number)
         .filter((times) => times > 1)
-    : [2, 4];
+    : [2, 4, 10];
 
 interface MeasuredBuild extends BuildResult {
   /** Summed render time per kind of page, in seconds of wall time, from Astro's page log. */
@@ -117,7 +116,7 @@ function plainStarlightSite(pageCount: number): string {
   return dir;
 }
 
-/** This site's code with its pages copied until it has about `times` as many. */
+/** This site's code with its chapters copied until it has about `times` as many pages. */
 function scaledSite(times: number, pageCount: number): string {
   const chapters = globSync('content/docs/**/*.mdx').filter((file) => !file.endsWith('index.mdx'));
   const dir = createFixtureSite();
@@ -125,7 +124,9 @@ function scaledSite(times: number, pageCount: number): string {
   rmSync(join(dir, 'content'), { recursive: true, force: true });
   cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
   cpSync(join(root, 'templates'), join(dir, 'templates'), { recursive: true });
-  const extra = Math.round((times - 1) * pageCount);
+  // A copied chapter is a Swedish page with a fallback page in every translated language: it adds that many pages.
+  const pagesPerCopy = 1 + TRANSLATION_LOCALES.length;
+  const extra = Math.round(((times - 1) * pageCount) / pagesPerCopy);
   for (let index = 0; index < extra; index++) {
     const chapter = chapters[index % chapters.length]!;
     const target = join(dir, 'content/docs/kopior', `${Math.floor(index / chapters.length) + 1}`, chapter.replace('content/docs/', ''));
