@@ -17,7 +17,7 @@ export interface RuleWithCitations extends Rule {
 
 /**
  * One rule (content/regler/<id>.yaml), the only way the build and the scripts read one: parsed once while the
- * file stays the same, and every provision it rests on an entry of the legal registry in `registryDir`.
+ * file stays the same, and each provision it rests on checked to have an entry in the legal registry in `registryDir`.
  */
 export function readRule(file: string, registryDir = 'content/lagrum'): Rule {
   const rule = readOnce('regel', file, (name, text) => parseYamlText(name, text, ruleSchema, 'regeln', RuleError));
