@@ -30,9 +30,9 @@ export interface StaticServer {
 const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.pf_meta', '.wasm']);
 
 /*
- * A file is gzipped once, not at every request: the built site sends no caching headers, so a browser
- * fetches a page's styles and scripts again at every address, and the accessibility crawl loads some two
- * hundred pages. A file changed on disk (size or time) is compressed anew.
+ * A file is gzipped once, not at every request: every fresh browser context fetches a page's styles and
+ * scripts again, and the browser tests open some two hundred pages. A file changed on disk (size or time)
+ * is compressed anew.
  */
 const gzipped = new Map<string, { size: number; mtimeMs: number; body: Buffer }>();
 function gzippedFile(file: string): Buffer {

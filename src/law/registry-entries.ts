@@ -1,6 +1,5 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { z } from 'astro/zod';
 import { legalReferenceSchema, type LegalReference } from '../schemas/legal-reference.ts';
 import { parseYamlText } from '../schemas/read-yaml-file.ts';
 import { readOnce } from '../registry/read-once.ts';
@@ -10,14 +9,6 @@ export class RegistryError extends Error {
   override name = 'RegistryError';
 }
 
-const checkedSchemas = new Map<string, z.ZodType<LegalReference>>();
-const schemaFor = (lagtextDir: string | null) => {
-  if (lagtextDir === null) return legalReferenceSchema;
-  let schema = checkedSchemas.get(lagtextDir);
-  if (!schema) checkedSchemas.set(lagtextDir, (schema = checkedLegalReferenceSchema(lagtextDir)));
-  return schema;
-};
-
 /**
  * One entry of the legal registry (content/lagrum/<id>.yaml), the only way the build and the scripts read one:
  * parsed once while the file stays the same, and measured against the statute texts stored in `lagtextDir`.
@@ -25,7 +16,7 @@ const schemaFor = (lagtextDir: string | null) => {
  */
 export function readLegalEntry(file: string, lagtextDir: string | null = 'content/lagtext'): LegalReference {
   return readOnce(`lagrum ${lagtextDir ?? 'unchecked'}`, file, (name, text) =>
-    parseYamlText(name, text, schemaFor(lagtextDir), 'lagrummet', RegistryError),
+    parseYamlText(name, text, lagtextDir === null ? legalReferenceSchema : checkedLegalReferenceSchema(lagtextDir), 'lagrummet', RegistryError),
   );
 }
 

@@ -10,8 +10,8 @@ const parsed = new Map<string, Parsed>();
 
 /**
  * Parses and validates a registry file once while its text stays the same, so that every reader of the file in
- * one process (the collection's loader, the templates' rules, the open data) takes the same result from the
- * same function. The key names the way of reading as well as the file: "lagrum" and "lagrum checked against
+ * one process (a collection's loader and the templates' rule texts) takes the same result from the same
+ * function. The key names the way of reading as well as the file: "lagrum" and "lagrum checked against
  * content/lagtext" are two results. A file that fails is not kept, so it fails again for the next reader.
  */
 export function readOnce<T>(way: string, file: string, parse: (file: string, text: string) => T): T {
